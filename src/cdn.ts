@@ -1,0 +1,2 @@
+/** The script-tag entry: defines every tag. `<script type="module" src=".../numerique-choisi.js">` */
+import './define/recommendation-card.js';

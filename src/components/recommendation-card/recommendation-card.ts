@@ -1,0 +1,206 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { Locale, LocalizedText, Recommendation, ThemeData } from '../../data/model.js';
+import { NcElement } from '../../shared/nc-element.js';
+import { msg, str } from '../../shared/i18n.js';
+import { pick } from '../../shared/text.js';
+import { safeUrl } from '../../shared/url.js';
+import { emit } from '../../shared/events.js';
+import { cardStyles } from './recommendation-card.styles.js';
+
+/** Detail of `nc-toggle`. */
+export interface NcToggleDetail {
+  /** The recommendation's id. */
+  recommendation: string;
+  /** Whether the details are now shown. */
+  open: boolean;
+}
+
+/** How much the card shows. */
+export type CardVariant = 'compact' | 'full';
+
+/**
+ * One recommendation or finding of the CLPS-Bw day « Comment le numérique questionne nos pratiques ? »:
+ * its kind (recommendation or finding), theme, title and summary; in `full`, also what the article
+ * reports, what an institution can do, the quote (French original, translation beside it) and the source.
+ *
+ * @summary One recommendation or finding, its findings and what an institution can do.
+ *
+ * @slot - Fallback content (e.g. a link to the full page). Shown before the script runs, while the data loads, and beside an error.
+ *
+ * @fires {CustomEvent<NcToggleDetail>} nc-toggle - The details of a `compact` card were opened or closed by the user.
+ * @fires {CustomEvent<NcErrorDetail>} nc-error - The data (`src`) could not be loaded; the card shows an error with a retry button.
+ *
+ * @csspart card - The card (an `article`).
+ * @csspart meta - The line with the kind and the theme.
+ * @csspart kind - The kind badge: « Recommandation » or « Constat ».
+ * @csspart theme - The theme badge.
+ * @csspart title - The title.
+ * @csspart summary - The summary.
+ * @csspart toggle - The button that shows or hides the details (`compact`).
+ * @csspart details - What the article reports, what an institution can do, the quote and the source.
+ * @csspart quote - The quote (a `figure`).
+ * @csspart source - The source line.
+ * @csspart link - The « read more » link (`href`).
+ * @csspart error - An error message (unknown id, data that could not be loaded).
+ * @csspart retry-button - The button that loads the data again.
+ * @csspart loading - The loading state (shows the slotted fallback content).
+ *
+ * @cssprop [--nc-card-background=var(--nc-color-surface)] - Card background.
+ * @cssprop [--nc-card-color=var(--nc-color-text)] - Card text colour.
+ * @cssprop [--nc-card-border=1px solid var(--nc-color-border)] - Card border.
+ * @cssprop [--nc-card-padding=var(--nc-space-4)] - Card padding.
+ * @cssprop [--nc-card-max-width=48rem] - Card maximum width.
+ * @cssprop [--nc-card-title-size=1.35em] - Title size.
+ * @cssprop [--nc-kind-recommendation-background=var(--nc-color-primary)] - « Recommandation » badge background.
+ * @cssprop [--nc-kind-recommendation-color=var(--nc-color-on-primary)] - « Recommandation » badge text.
+ * @cssprop [--nc-kind-finding-background=var(--nc-color-accent-surface)] - « Constat » badge background.
+ * @cssprop [--nc-kind-finding-color=var(--nc-color-text)] - « Constat » badge text.
+ * @cssprop [--nc-color-primary=#0a5a9c] - Main colour (links, buttons, badges).
+ * @cssprop [--nc-font-family=inherit] - Font; the host page's by default.
+ * @cssprop [--nc-radius=0.5rem] - Corner radius.
+ */
+export class NcRecommendationCard extends NcElement {
+  static override styles = [...NcElement.styles, cardStyles];
+
+  static override properties = {
+    ...NcElement.properties,
+    recommendation: { type: String, reflect: true },
+    variant: { type: String, reflect: true },
+    easyRead: { type: Boolean, reflect: true, attribute: 'easy-read' },
+    href: { type: String, reflect: true },
+    headingLevel: { type: Number, reflect: true, attribute: 'heading-level' },
+    open: { type: Boolean, reflect: true },
+  };
+
+  /** Id of the recommendation or finding to show, e.g. `acces-physique` (see the README for every id). */
+  declare recommendation: string | undefined;
+  /** `full` shows everything; `compact` shows kind, theme, title and summary, with a button for the details. */
+  declare variant: CardVariant;
+  /** Shows the easy-to-read title and summary. */
+  declare easyRead: boolean;
+  /** Optional « read more » link (http, https, or relative). Other schemes are ignored. */
+  declare href: string | undefined;
+  /** Level of the card's heading, 2 to 6 (default 3); its sub-headings are one level below. */
+  declare headingLevel: number;
+  /** In `compact`, whether the details are shown. */
+  declare open: boolean;
+
+  private reported = '';
+
+  constructor() {
+    super();
+    this.variant = 'full';
+    this.easyRead = false;
+    this.headingLevel = 3;
+    this.open = false;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('href') && this.href && !safeUrl(this.href, this.baseURI)) {
+      console.error(`[numerique-choisi] <nc-recommendation-card>: href "${this.href}" is not an http(s) or relative URL; the link is not shown.`);
+    }
+  }
+
+  private toggle(): void {
+    this.open = !this.open;
+    emit<NcToggleDetail>(this, 'nc-toggle', { recommendation: this.recommendation ?? '', open: this.open });
+  }
+
+  private problem(message: string, consoleText: string): TemplateResult {
+    if (this.reported !== consoleText) {
+      this.reported = consoleText;
+      console.error(`[numerique-choisi] <nc-recommendation-card>: ${consoleText}`);
+    }
+    return html`<div class="state error" part="error" lang=${this.renderLocale}><p>${message}</p></div><slot></slot>`;
+  }
+
+  protected override renderContent(data: ThemeData, locale: Locale): TemplateResult {
+    const id = this.recommendation;
+    const entry = data.recommendations.find((r) => r.id === id);
+    const valid = data.recommendations.map((r) => r.id).join(', ');
+    if (!id) return this.problem(msg('Aucune recommandation n’est choisie.', { id: 'card.noId' }), `no "recommendation" attribute. Valid ids: ${valid}.`);
+    if (!entry) return this.problem(msg(str`La recommandation « ${id} » est introuvable.`, { id: 'card.unknownId' }), `unknown recommendation "${id}". Valid ids: ${valid}.`);
+    this.reported = '';
+    return this.renderCard(entry, data, locale);
+  }
+
+  private renderCard(r: Recommendation, data: ThemeData, locale: Locale): TemplateResult {
+    const t = (text: LocalizedText, part?: string, cls?: string) => {
+      const p = pick(text, locale);
+      return html`<span part=${part ?? nothing} class=${cls ?? nothing} lang=${p.lang === locale ? nothing : p.lang}>${p.text}</span>`;
+    };
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    const theme = data.themes.find((th) => th.id === r.theme);
+    const title = this.easyRead ? r.easyRead.title : r.title;
+    const summary = this.easyRead ? r.easyRead.summary : r.summary;
+    const compact = this.variant === 'compact';
+    const href = safeUrl(this.href, this.baseURI);
+    return html`<article part="card" class="card" lang=${locale} aria-labelledby="title">
+      <p part="meta" class="meta">
+        <span part="kind" class="kind kind-${r.kind}">${r.kind === 'recommandation' ? msg('Recommandation', { id: 'kind.recommandation' }) : msg('Constat', { id: 'kind.constat' })}</span>
+        ${theme
+          ? html`<span part="theme" class="theme"><span class="visually-hidden">${msg('Thème :', { id: 'card.themeLabel' })} </span>${t(theme.title)}</span>`
+          : nothing}
+        ${this.easyRead ? html`<span class="easy">${msg('Facile à lire', { id: 'card.easyRead' })}</span>` : nothing}
+      </p>
+      <div role="heading" aria-level=${level} part="title" class="title" id="title" tabindex="-1" data-nc-focus>${t(title)}</div>
+      <p part="summary" class="summary">${t(summary)}</p>
+      ${compact
+        ? html`<button type="button" part="toggle" class="toggle" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="details" @click=${this.toggle}>
+            ${msg('Détails', { id: 'card.details' })}
+          </button>`
+        : nothing}
+      <div part="details" class="details" id="details" ?hidden=${compact && !this.open}>${this.renderDetails(r, data, locale, level + 1, t)}</div>
+      ${href
+        ? html`<a part="link" class="link" href=${href}>${msg('Lire la suite', { id: 'card.readMore' })}<span class="visually-hidden"> : ${pick(title, locale).text}</span></a>`
+        : nothing}
+    </article>`;
+  }
+
+  private renderDetails(
+    r: Recommendation,
+    data: ThemeData,
+    locale: Locale,
+    level: number,
+    t: (text: LocalizedText, part?: string, cls?: string) => TemplateResult,
+  ): TemplateResult {
+    const sub = (text: string) => html`<div role="heading" aria-level=${Math.min(6, level)} class="subtitle">${text}</div>`;
+    const q = r.quote;
+    const translation = q && locale !== 'fr' ? q.text[locale] : undefined;
+    const s = data.source;
+    return html`
+      ${sub(msg('Ce que rapporte l’article', { id: 'card.reported' }))}
+      <p>${t(r.reported)}</p>
+      ${sub(msg('Ce qu’une institution peut faire', { id: 'card.actions' }))}
+      <ul>
+        ${r.actions.map(
+          (a) => html`<li>
+            ${t(a.text)}${a.origin === 'suggestion' ? html` <span class="origin">${msg('(suggestion de numerique-choisi, pas de l’article)', { id: 'card.suggestion' })}</span>` : nothing}
+          </li>`,
+        )}
+      </ul>
+      ${q
+        ? html`<figure part="quote">
+            <blockquote lang="fr"><p>« ${q.text.fr} »</p></blockquote>
+            ${translation
+              ? html`<p class="translation"><span class="translation-label">${msg('Traduction :', { id: 'card.translation' })}</span> <q>${translation}</q></p>`
+              : nothing}
+            <figcaption>— ${t(q.attribution)}</figcaption>
+          </figure>`
+        : nothing}
+      <p part="source" class="source">
+        ${msg('Source :', { id: 'card.source' })} ${t(s.title)} — ${t(s.organiser)}${s.date ? html`, ${t(s.date)}` : nothing}.
+      </p>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nc-recommendation-card': NcRecommendationCard;
+  }
+  interface GlobalEventHandlersEventMap {
+    'nc-toggle': CustomEvent<NcToggleDetail>;
+  }
+}

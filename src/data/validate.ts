@@ -1,0 +1,208 @@
+/**
+ * Runtime validation of theme data: typed data, or precise errors naming the
+ * source, the entry (collection, index and id), the field path, what was expected
+ * and what was found. An invalid entry is dropped; the valid ones are kept.
+ */
+import { COLLECTIONS, type DataFile, type CollectionName } from './model.js';
+
+/** One problem found in a data source. */
+export interface DataIssue {
+  /** Where the data came from: a URL, `data property`, `built-in fr`… */
+  source: string;
+  /** The collection and entry, e.g. `recommendations[2] "acces-physique"`; empty for the file itself. */
+  entry: string;
+  /** The field path inside the entry, e.g. `title.fr`; empty for the entry itself. */
+  path: string;
+  /** What was expected, in words. */
+  expected: string;
+  /** A short description of what was found. */
+  received: string;
+}
+
+/** `source: entry → path: expected …, received …` — the text of the console error. */
+export function formatIssue(i: DataIssue): string {
+  const where = [i.entry, i.path && `field "${i.path}"`].filter(Boolean).join(', ');
+  return `${i.source}${where ? ` — ${where}` : ''}: expected ${i.expected}, received ${i.received}`;
+}
+
+type Problem = Pick<DataIssue, 'path' | 'expected' | 'received'>;
+/** A check returns the problems of a value; `[]` when it is valid. */
+type Check = (value: unknown, path: string) => Problem[];
+
+export function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (typeof value === 'string') return value.length > 40 ? `"${value.slice(0, 37)}…"` : `"${value}"`;
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
+}
+
+const problem = (path: string, expected: string, value: unknown): Problem[] => [
+  { path, expected, received: describe(value) },
+];
+const join = (path: string, key: string | number) =>
+  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+const text: Check = (v, path) =>
+  typeof v === 'string' && v.trim() !== '' ? [] : problem(path, 'a non-empty string', v);
+
+const id: Check = (v, path) =>
+  typeof v === 'string' && ID.test(v) ? [] : problem(path, 'an id (lowercase letters, digits, hyphens)', v);
+
+const oneOf =
+  (...values: readonly unknown[]): Check =>
+  (v, path) =>
+    values.includes(v) ? [] : problem(path, `one of ${values.map((x) => JSON.stringify(x)).join(', ')}`, v);
+
+const boolean: Check = (v, path) => (typeof v === 'boolean' ? [] : problem(path, 'true or false', v));
+
+const httpUrl: Check = (v, path) => {
+  if (typeof v === 'string' && /^https?:\/\//i.test(v)) {
+    try {
+      new URL(v);
+      return [];
+    } catch {
+      /* fall through */
+    }
+  }
+  return problem(path, 'an absolute http(s) URL', v);
+};
+
+/** An object with these fields; `?` after a name marks it optional; other fields are refused. */
+const object =
+  (shape: Record<string, Check>): Check =>
+  (v, path) => {
+    if (!isObject(v)) return problem(path, 'an object', v);
+    const known = new Map(Object.entries(shape).map(([k, c]) => [k.replace(/\?$/, ''), [c, k.endsWith('?')] as const]));
+    const out: Problem[] = [];
+    for (const [key, [check, optional]] of known) {
+      if (v[key] === undefined && optional) continue;
+      out.push(...check(v[key], join(path, key)));
+    }
+    for (const key of Object.keys(v)) {
+      if (!known.has(key)) out.push(...problem(join(path, key), `no field "${key}" (known: ${[...known.keys()].join(', ')})`, v[key]));
+    }
+    return out;
+  };
+
+const arrayOf =
+  (check: Check, min = 0): Check =>
+  (v, path) => {
+    if (!Array.isArray(v)) return problem(path, 'an array', v);
+    if (v.length < min) return problem(path, `at least ${min} item${min > 1 ? 's' : ''}`, v);
+    return v.flatMap((item, i) => check(item, join(path, i)));
+  };
+
+const localized = object({ fr: text, 'nl?': text, 'de?': text, 'en?': text });
+
+/** The check of one entry of each collection. */
+export const entryChecks: Record<CollectionName, Check> = {
+  themes: object({ id, title: localized, description: localized }),
+  recommendations: object({
+    id,
+    kind: oneOf('recommandation', 'constat'),
+    theme: id,
+    title: localized,
+    summary: localized,
+    reported: localized,
+    actions: arrayOf(object({ text: localized, origin: oneOf('article', 'suggestion') }), 1),
+    'quote?': object({ text: localized, attribution: localized }),
+    easyRead: object({ title: localized, summary: localized }),
+  }),
+  partners: object({ id, name: localized, 'url?': httpUrl }),
+  questions: object({ id, theme: id, text: localized }),
+  guichets: object({ id, name: localized, example: boolean }),
+};
+
+const sourceCheck = object({ title: localized, organiser: localized, 'date?': localized, 'url?': httpUrl });
+
+/** The result of validating a data file. */
+export interface Validated {
+  /** The valid part; collections absent from the file are absent here. `null` if the file itself is unusable. */
+  data: Partial<DataFile> | null;
+  issues: DataIssue[];
+}
+
+/**
+ * Validates a data file from `source`. A file that is not an object of format version 1
+ * gives `data: null`; an invalid entry (or a duplicate id) is dropped with one issue per problem.
+ */
+export function validateDataFile(input: unknown, source: string): Validated {
+  const issues: DataIssue[] = [];
+  const fileIssue = (p: Problem) => issues.push({ source, entry: '', ...p });
+  if (!isObject(input)) {
+    problem('', 'a JSON object { "formatVersion": 1, … }', input).forEach(fileIssue);
+    return { data: null, issues };
+  }
+  if (input.formatVersion !== 1) {
+    problem('formatVersion', '1', input.formatVersion).forEach(fileIssue);
+    return { data: null, issues };
+  }
+  const data: Partial<DataFile> = { formatVersion: 1 };
+  const known = new Set<string>(['formatVersion', 'source', ...COLLECTIONS]);
+  for (const key of Object.keys(input)) {
+    if (!known.has(key)) problem(key, `no field "${key}" (known: ${[...known].join(', ')})`, input[key]).forEach(fileIssue);
+  }
+  if (input.source !== undefined) {
+    const p = sourceCheck(input.source, 'source');
+    if (p.length) p.forEach(fileIssue);
+    else data.source = input.source as DataFile['source'];
+  }
+  for (const name of COLLECTIONS) {
+    const list = input[name];
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) {
+      problem(name, 'an array', list).forEach(fileIssue);
+      continue;
+    }
+    const seen = new Set<string>();
+    const kept: unknown[] = [];
+    list.forEach((entry, index) => {
+      const entryId = isObject(entry) && typeof entry.id === 'string' ? entry.id : undefined;
+      const label = `${name}[${index}]${entryId !== undefined ? ` "${entryId}"` : ''}`;
+      const problems = entryChecks[name](entry, '');
+      if (!problems.length && seen.has(entryId!)) problems.push(...problem('id', `an id not used before in ${name}`, entryId));
+      if (problems.length) {
+        problems.forEach((p) => issues.push({ source, entry: label, ...p }));
+        return;
+      }
+      seen.add(entryId!);
+      kept.push(entry);
+    });
+    (data as Record<string, unknown>)[name] = kept;
+  }
+  return { data, issues };
+}
+
+/**
+ * Drops entries that point at a theme that does not exist (after collections from
+ * several sources were put together), with one issue each.
+ */
+export function checkReferences<T extends { themes: { id: string }[]; recommendations: { id: string; theme: string }[]; questions: { id: string; theme: string }[] }>(
+  data: T,
+  source: string,
+): { data: T; issues: DataIssue[] } {
+  const themes = new Set(data.themes.map((t) => t.id));
+  const issues: DataIssue[] = [];
+  const keep = <E extends { id: string; theme: string }>(name: string, list: E[]) =>
+    list.filter((e, index) => {
+      if (themes.has(e.theme)) return true;
+      issues.push({
+        source,
+        entry: `${name}[${index}] "${e.id}"`,
+        path: 'theme',
+        expected: `the id of a theme (${[...themes].join(', ')})`,
+        received: describe(e.theme),
+      });
+      return false;
+    });
+  return {
+    data: { ...data, recommendations: keep('recommendations', data.recommendations), questions: keep('questions', data.questions) },
+    issues,
+  };
+}

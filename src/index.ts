@@ -1,0 +1,9 @@
+/**
+ * numerique-choisi — classes and types only. Importing this registers nothing:
+ * import `numerique-choisi/define/<tag>` (or the CDN file) to define the tags.
+ */
+export { NcElement, type NcErrorDetail } from './shared/nc-element.js';
+export { NcRecommendationCard, type NcToggleDetail, type CardVariant } from './components/recommendation-card/recommendation-card.js';
+export { define } from './shared/define.js';
+export { VERSION } from './shared/version.js';
+export type * from './data/model.js';

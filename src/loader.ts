@@ -1,0 +1,24 @@
+/**
+ * A tiny loader for the script tag: imports a tag's code only when that tag is in the
+ * page, now or later. (A widget that renders another widget in its shadow root defines
+ * it itself.)
+ */
+const tags: Record<string, () => Promise<unknown>> = {
+  'nc-recommendation-card': () => import('./define/recommendation-card.js'),
+};
+
+const requested = new Set<string>();
+
+function scan(root: ParentNode): void {
+  for (const tag of Object.keys(tags)) {
+    if (requested.has(tag) || customElements.get(tag) || !root.querySelector(tag)) continue;
+    requested.add(tag);
+    tags[tag]().catch((error: unknown) => {
+      requested.delete(tag);
+      console.error(`[numerique-choisi] could not load <${tag}>:`, error);
+    });
+  }
+}
+
+scan(document);
+new MutationObserver(() => scan(document)).observe(document.documentElement, { childList: true, subtree: true });

@@ -1,0 +1,96 @@
+/**
+ * Per-widget UI strings on top of @lit/localize's XLIFF workflow.
+ *
+ * @lit/localize's own runtime keeps ONE active locale and ONE `msg` per module
+ * instance, and `configureLocalization` throws the second time it is called. A library
+ * that called it would break a host app that localises with @lit/localize too, and
+ * could not show a French and a Dutch widget side by side. So we never call it:
+ *
+ * - `msg` below is our own function, typed as @lit/localize's `msg`, so that
+ *   `lit-localize extract` still finds every call (it recognises the type brand) and
+ *   `lit-localize build` still writes `src/generated/locales/<locale>.ts`.
+ * - Each widget resolves its own locale. While it renders (synchronously, inside
+ *   `withLocale`), `msg` looks strings up in that locale's templates. Outside a render
+ *   it returns the French source.
+ * - Every call names its id (`msg('…', { id: 'card.details' })`): stable ids for
+ *   translators, and no message hashing shipped to browsers.
+ * - Locale modules load lazily, once per page: a French page loads none.
+ */
+import { str } from '@lit/localize/internal/str-tag.js';
+import type { StrResult } from '@lit/localize/internal/str-tag.js';
+import type { TemplateMap } from '@lit/localize/internal/types.js';
+import type { Locale } from '../data/model.js';
+
+type Target = Exclude<Locale, 'fr'>;
+
+const loaders: Record<Target, () => Promise<{ templates: TemplateMap }>> = {
+  nl: () => import('../generated/locales/nl.js'),
+  de: () => import('../generated/locales/de.js'),
+  en: () => import('../generated/locales/en.js'),
+};
+
+const templates = new Map<Locale, TemplateMap>();
+const pending = new Map<Locale, Promise<void>>();
+
+/** True when the UI strings of `locale` are ready to render synchronously. */
+export function messagesReady(locale: Locale): boolean {
+  return locale === 'fr' || templates.has(locale);
+}
+
+/** Loads the UI strings of `locale` (once per page). */
+export function loadMessages(locale: Locale): Promise<void> {
+  if (messagesReady(locale)) return Promise.resolve();
+  let p = pending.get(locale);
+  if (!p) {
+    p = loaders[locale as Target]().then(
+      (mod) => void templates.set(locale, mod.templates),
+      (error: unknown) => {
+        pending.delete(locale); // allow a retry
+        throw error;
+      },
+    );
+    pending.set(locale, p);
+  }
+  return p;
+}
+
+let active: TemplateMap | undefined;
+
+/** Runs `fn` (a synchronous render) with `locale` as the locale of `msg`. */
+export function withLocale<T>(locale: Locale, fn: () => T): T {
+  const previous = active;
+  active = templates.get(locale);
+  try {
+    return fn();
+  } finally {
+    active = previous;
+  }
+}
+
+type Message = string | StrResult;
+
+/** Joins a `str` template's strings and values; `order` maps translated slots to source values. */
+function join(strings: readonly string[], values: readonly unknown[], order?: readonly unknown[]): string {
+  let out = strings[0];
+  for (let i = 1; i < strings.length; i++) out += String(values[order ? (order[i - 1] as number) : i - 1]) + strings[i];
+  return out;
+}
+
+function lookup(template: Message, options: { id: string }): string {
+  const translated = active?.[options.id] as Message | undefined;
+  if (typeof template === 'string') return typeof translated === 'string' ? translated : template;
+  return translated && typeof translated !== 'string'
+    ? join(translated.strings, template.values, translated.values)
+    : join(template.strings, template.values);
+}
+
+/**
+ * Localised UI string, for use inside a widget's render: `msg('Réessayer', { id: 'retry' })`
+ * or `msg(str\`… ${n} …\`, { id: '…' })`. Typed as @lit/localize's `msg` so that its
+ * extractor finds the calls.
+ */
+export const msg = lookup as unknown as ((template: Message, options: { id: string; desc?: string }) => string) & {
+  _LIT_LOCALIZE_MSG_?: never;
+};
+
+export { str };

@@ -1,0 +1,105 @@
+import { css } from 'lit';
+
+/**
+ * Shared styles. Global tokens (documented in the README and the Theming story):
+ *
+ * --nc-color-primary, --nc-color-on-primary, --nc-color-surface, --nc-color-text,
+ * --nc-color-muted, --nc-color-border, --nc-color-accent-surface, --nc-color-danger,
+ * --nc-font-family (default: inherit the host page's), --nc-font-size, --nc-line-height,
+ * --nc-radius, --nc-space-1 … --nc-space-4, --nc-focus-color, --nc-focus-width.
+ *
+ * Each widget sets its text colour and its background together, so a dark host page
+ * never leaves light text on a light surface.
+ */
+export const base = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--nc-font-family, inherit);
+    font-size: var(--nc-font-size, 1rem);
+    line-height: var(--nc-line-height, 1.5);
+    --_nc-primary: var(--nc-color-primary, #0a5a9c);
+    --_nc-on-primary: var(--nc-color-on-primary, #ffffff);
+    --_nc-surface: var(--nc-color-surface, #ffffff);
+    --_nc-text: var(--nc-color-text, #1d2329);
+    --_nc-muted: var(--nc-color-muted, #4a5560);
+    --_nc-border: var(--nc-color-border, #b6bec7);
+    --_nc-accent-surface: var(--nc-color-accent-surface, #eef4fa);
+    --_nc-danger: var(--nc-color-danger, #a4231f);
+    --_nc-radius: var(--nc-radius, 0.5rem);
+    --_nc-s1: var(--nc-space-1, 0.25rem);
+    --_nc-s2: var(--nc-space-2, 0.5rem);
+    --_nc-s3: var(--nc-space-3, 1rem);
+    --_nc-s4: var(--nc-space-4, 1.5rem);
+    --_nc-focus: var(--nc-focus-width, 3px) solid var(--nc-focus-color, #c2410c);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: var(--_nc-focus);
+    outline-offset: 2px;
+  }
+  button {
+    font: inherit;
+    min-height: 2.75rem;
+    min-width: 2.75rem;
+    padding: var(--_nc-s2) var(--_nc-s3);
+    border: 2px solid var(--_nc-primary);
+    border-radius: var(--_nc-radius);
+    background: var(--_nc-surface);
+    color: var(--_nc-primary);
+    cursor: pointer;
+    text-align: start;
+  }
+  button:hover {
+    background: var(--_nc-accent-surface);
+  }
+  a {
+    color: var(--_nc-primary);
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .state {
+    color: var(--_nc-text);
+    background: var(--_nc-surface);
+    border: 1px solid var(--_nc-border);
+    border-radius: var(--_nc-radius);
+    padding: var(--_nc-s3);
+  }
+  .error {
+    border-inline-start: 4px solid var(--_nc-danger);
+  }
+  .error p {
+    margin: 0 0 var(--_nc-s2);
+  }
+  @media (forced-colors: active) {
+    button {
+      border-color: ButtonText;
+    }
+    .error {
+      border-inline-start-color: CanvasText;
+    }
+  }
+  @media print {
+    button {
+      display: none !important;
+    }
+  }
+`;

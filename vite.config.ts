@@ -1,0 +1,80 @@
+import { defineConfig, minify, type Plugin } from 'vite';
+
+/**
+ * Three library builds, chosen by `--mode` (see scripts/build.mjs):
+ * - `npm` (default): ESM per entry for npm users, Lit left as a dependency.
+ * - `cdn`: dist/cdn/numerique-choisi.js, every tag, Lit bundled; lazy chunks beside it.
+ * - `loader`: dist/cdn/loader.js, which imports a tag's code only when the tag is in the page.
+ * Storybook reads this file too but ignores its `build` key.
+ */
+const chunkName = (chunk: { facadeModuleId: string | null; name: string }) => {
+  const id = chunk.facadeModuleId ?? '';
+  if (id.includes('/data/default/')) return 'data-[name]-[hash].js';
+  if (id.includes('/generated/locales/')) return 'messages-[name]-[hash].js';
+  return '[name]-[hash].js';
+};
+
+/**
+ * For the script-tag files: the generated locale modules get their own 3-line `str`
+ * (the one of @lit/localize) instead of importing it, so that the main file shares no
+ * chunk with them and stays one request.
+ */
+const inlineStr: Plugin = {
+  name: 'nc-inline-str',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!id.includes('/generated/locales/')) return null;
+    return {
+      code: code.replace(
+        /import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"];?/,
+        'const str = (strings, ...values) => ({ strTag: true, strings, values });',
+      ),
+      map: null,
+    };
+  },
+};
+
+/** Vite leaves ES library output unminified (whitespace); visitors on slow connections get it minified. */
+const minifyOutput: Plugin = {
+  name: 'nc-minify',
+  async generateBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      const result = await minify(chunk.fileName, chunk.code, { compress: true, mangle: true });
+      chunk.code = result.code;
+    }
+  },
+};
+
+export default defineConfig(({ mode }) => {
+  const cdn = mode === 'cdn' || mode === 'loader';
+  return {
+    plugins: cdn ? [inlineStr, minifyOutput] : [minifyOutput],
+    build: {
+      target: 'es2022',
+      outDir: cdn ? 'dist/cdn' : 'dist',
+      emptyOutDir: mode !== 'loader',
+      sourcemap: false,
+      minify: true,
+      lib: {
+        formats: ['es'],
+        entry: (mode === 'cdn'
+            ? { 'numerique-choisi': 'src/cdn.ts' }
+            : mode === 'loader'
+              ? { loader: 'src/loader.ts' }
+              : {
+                  index: 'src/index.ts',
+                  data: 'src/data/index.ts',
+                  'define/recommendation-card': 'src/define/recommendation-card.ts',
+                }) as Record<string, string>,
+      },
+      rollupOptions: {
+        external: cdn ? [] : [/^lit(\/|$)/, /^@lit\//],
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: (chunk) => (cdn ? '' : 'chunks/') + chunkName(chunk),
+        },
+      },
+    },
+  };
+});
