@@ -11,6 +11,7 @@ const chunkName = (chunk: { facadeModuleId: string | null; name: string }) => {
   const id = chunk.facadeModuleId ?? '';
   if (id.includes('/data/default/')) return 'data-[name]-[hash].js';
   if (id.includes('/generated/locales/')) return 'messages-[name]-[hash].js';
+  if (id.endsWith('/data/validate.ts')) return 'validate-[hash].js';
   return '[name]-[hash].js';
 };
 

@@ -21,4 +21,8 @@ function scan(root: ParentNode): void {
 }
 
 scan(document);
-new MutationObserver(() => scan(document)).observe(document.documentElement, { childList: true, subtree: true });
+const observer = new MutationObserver(() => {
+  scan(document);
+  if (requested.size === Object.keys(tags).length) observer.disconnect();
+});
+observer.observe(document.documentElement, { childList: true, subtree: true });

@@ -5,7 +5,7 @@
  * with `console.error`; invalid entries are dropped, the rest still shows.
  */
 import { COLLECTIONS, type DataFile, type Locale, type ThemeData } from './model.js';
-import { checkReferences, formatIssue, validateDataFile, type DataIssue } from './validate.js';
+import type { DataIssue } from './validate.js';
 
 const PREFIX = '[numerique-choisi]';
 
@@ -26,7 +26,11 @@ export class DataLoadError extends Error {
   }
 }
 
-function report(issues: DataIssue[]): void {
+/** Validation is loaded only when a site brings its own data: the built-in data is checked by the tests. */
+const validation = () => import('./validate.js');
+
+async function report(issues: DataIssue[]): Promise<void> {
+  const { formatIssue } = await validation();
   for (const issue of issues) console.error(`${PREFIX} ${formatIssue(issue)}`);
 }
 
@@ -87,11 +91,12 @@ type SiteData = Partial<DataFile>;
 async function withReferencesChecked(site: SiteData, source: string): Promise<SiteData> {
   const themes = site.themes ?? (await loadBuiltIn('fr')).themes;
   if (!site.recommendations && !site.questions) return site;
+  const { checkReferences } = await validation();
   const { data, issues } = checkReferences(
     { themes, recommendations: site.recommendations ?? [], questions: site.questions ?? [] },
     source,
   );
-  report(issues);
+  await report(issues);
   return {
     ...site,
     ...(site.recommendations && { recommendations: data.recommendations }),
@@ -100,8 +105,9 @@ async function withReferencesChecked(site: SiteData, source: string): Promise<Si
 }
 
 async function validated(input: unknown, source: string): Promise<SiteData> {
+  const { validateDataFile } = await validation();
   const { data, issues } = validateDataFile(input, source);
-  report(issues);
+  await report(issues);
   if (!data) throw new DataLoadError('format', source);
   return withReferencesChecked(data, source);
 }

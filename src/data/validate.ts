@@ -3,7 +3,7 @@
  * source, the entry (collection, index and id), the field path, what was expected
  * and what was found. An invalid entry is dropped; the valid ones are kept.
  */
-import { COLLECTIONS, type DataFile, type CollectionName } from './model.js';
+import type { DataFile, CollectionName } from './model.js';
 
 /** One problem found in a data source. */
 export interface DataIssue {
@@ -118,6 +118,9 @@ export const entryChecks: Record<CollectionName, Check> = {
   questions: object({ id, theme: id, text: localized }),
   guichets: object({ id, name: localized, example: boolean }),
 };
+
+// Not imported from model.ts: this module is a lazy chunk and must not share one with the main file.
+const COLLECTIONS = Object.keys(entryChecks) as CollectionName[];
 
 const sourceCheck = object({ title: localized, organiser: localized, 'date?': localized, 'url?': httpUrl });
 
