@@ -1,0 +1,32 @@
+// Lint: TypeScript, Lit templates, web-component rules and Lit accessibility rules.
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import litA11y from 'eslint-plugin-lit-a11y';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'src/generated/', 'custom-elements.json'] },
+  ...tseslint.configs.recommended,
+  lit.configs['flat/recommended'],
+  wc.configs['flat/recommended'],
+  litA11y.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // Registration lives in src/define/*, never in the class file.
+      'wc/no-constructor-attributes': 'error',
+      'wc/guard-super-call': 'off',
+      'lit/no-invalid-html': 'error',
+      'lit/attribute-value-entities': 'error',
+      'lit/no-template-bind': 'error',
+    },
+  },
+  {
+    files: ['test/**/*.ts', 'stories/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-explicit-any': 'off',
+    },
+  },
+);
