@@ -1,9 +1,31 @@
 // Tests run in Debian's Chromium (CHROME_PATH or /usr/bin/chromium); no browser is downloaded.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+/** Prints one closing line `tests: N passed, N failed, N skipped` that CI can read. */
+function summaryReporter() {
+  return {
+    stop({ sessions }) {
+      const count = { passed: 0, failed: 0, skipped: 0 };
+      const walk = (suite) => {
+        if (!suite) return;
+        for (const t of suite.tests) count[t.skipped ? 'skipped' : t.passed ? 'passed' : 'failed']++;
+        suite.suites.forEach(walk);
+      };
+      let broken = 0;
+      for (const s of sessions) {
+        walk(s.testResults);
+        if (s.errors?.length) broken++;
+      }
+      if (broken) count.failed += broken; // a file that failed to load counts as a failure
+      console.log(`\ntests: ${count.passed} passed, ${count.failed} failed, ${count.skipped} skipped`);
+    },
+  };
+}
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -12,6 +34,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   concurrency: 2,
+  reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({
