@@ -10,5 +10,5 @@ for (const mode of ['npm', 'cdn', 'loader']) {
   await build({ mode, logLevel: 'warn' });
 }
 run('npx --no-install tsc -p tsconfig.build.json');
-run('npx --no-install cem analyze --litelement --globs "src/components/**/*.ts" --outdir .');
+run('npx --no-install cem analyze');
 console.log('build: dist/, dist/cdn/, dist/types/, custom-elements.json');

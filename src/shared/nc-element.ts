@@ -36,10 +36,11 @@ export abstract class NcElement extends LitElement implements LangListener {
   declare src: string | undefined;
   /** Data given directly, in the same shape as a data file; wins over `src`. */
   declare data: unknown;
-  /** The locale this element should show. */
+  /** @internal The locale this element should show. */
   protected declare locale: Locale;
-  /** The locale and data being shown (they change together, once both are loaded). */
+  /** @internal The locale and data being shown (they change together, once both are loaded). */
   protected declare shown: { locale: Locale; data: ThemeData } | undefined;
+  /** @internal Why the data could not be loaded. */
   protected declare failure: DataLoadError | undefined;
 
   private pending: Promise<void> | undefined;

@@ -24,6 +24,7 @@ export type CardVariant = 'compact' | 'full';
  * reports, what an institution can do, the quote (French original, translation beside it) and the source.
  *
  * @summary One recommendation or finding, its findings and what an institution can do.
+ * @tagname nc-recommendation-card
  *
  * @slot - Fallback content (e.g. a link to the full page). Shown before the script runs, while the data loads, and beside an error.
  *
