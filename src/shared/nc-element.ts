@@ -164,3 +164,9 @@ export abstract class NcElement extends LitElement implements LangListener {
   /** Renders the widget once its data and strings are loaded. */
   protected abstract renderContent(data: ThemeData, locale: Locale): TemplateResult;
 }
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'nc-error': CustomEvent<NcErrorDetail>;
+  }
+}
