@@ -6,6 +6,21 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/**
+ * `import('./x.json')` in the sources (as Vite builds it) becomes a JS module, while a
+ * `fetch('x.json')` (a site's data file) still gets the JSON as it is: the browser says
+ * which one it wants in `Sec-Fetch-Dest`.
+ */
+function jsonModules() {
+  return {
+    name: 'nc-json-modules',
+    transform(context) {
+      if (!context.path.endsWith('.json') || context.get('sec-fetch-dest') !== 'script') return undefined;
+      return { body: `export default ${context.body};`, headers: { 'content-type': 'text/javascript' } };
+    },
+  };
+}
+
 /** Prints one closing line `tests: N passed, N failed, N skipped` that CI can read. */
 function summaryReporter() {
   return {
@@ -32,7 +47,7 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [jsonModules(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   concurrency: 2,
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 10000 } },

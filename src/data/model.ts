@@ -17,13 +17,29 @@ export type Locale = 'fr' | 'nl' | 'de' | 'en';
  * to French (and are then marked `lang="fr"` in the page).
  */
 export interface LocalizedText {
-  /** French (source). @minLength 1 */
+  /**
+   * French (source). Not blank: at least one character that is not white space.
+   * @minLength 1
+   * @pattern \S
+   */
   fr: string;
-  /** Dutch. @minLength 1 */
+  /**
+   * Dutch. Not blank: at least one character that is not white space.
+   * @minLength 1
+   * @pattern \S
+   */
   nl?: string;
-  /** German. @minLength 1 */
+  /**
+   * German. Not blank: at least one character that is not white space.
+   * @minLength 1
+   * @pattern \S
+   */
   de?: string;
-  /** English. @minLength 1 */
+  /**
+   * English. Not blank: at least one character that is not white space.
+   * @minLength 1
+   * @pattern \S
+   */
   en?: string;
 }
 
@@ -96,7 +112,11 @@ export interface Recommendation {
 export interface Partner {
   id: Id;
   name: LocalizedText;
-  /** Only a URL the source gives. http(s) only. @format uri */
+  /**
+   * Only a URL the source gives. An absolute http(s) URL.
+   * @format uri
+   * @pattern ^[Hh][Tt][Tt][Pp][Ss]?://[^/?#\s]
+   */
   url?: string;
 }
 
@@ -108,7 +128,11 @@ export interface Source {
   organiser: LocalizedText;
   /** When, as the source states it (free text, e.g. "février"). */
   date?: LocalizedText;
-  /** @format uri */
+  /**
+   * An absolute http(s) URL.
+   * @format uri
+   * @pattern ^[Hh][Tt][Tt][Pp][Ss]?://[^/?#\s]
+   */
   url?: string;
 }
 
@@ -139,6 +163,8 @@ export interface ThemeData {
 
 /** The shape of a data file (built-in or a site's `src`). Collections are optional. */
 export interface DataFile {
+  /** Optional: the URL of the JSON Schema, for editors. Ignored by the widgets. */
+  $schema?: string;
   /** Always 1 for this version of the format. */
   formatVersion: 1;
   source?: Source;

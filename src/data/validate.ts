@@ -124,6 +124,9 @@ const COLLECTIONS = Object.keys(entryChecks) as CollectionName[];
 
 const sourceCheck = object({ title: localized, organiser: localized, 'date?': localized, 'url?': httpUrl });
 
+/** Where each kept entry stood in its file, so later messages name the right position. */
+const positions = new WeakMap<object, number>();
+
 /** The result of validating a data file. */
 export interface Validated {
   /** The valid part; collections absent from the file are absent here. `null` if the file itself is unusable. */
@@ -147,10 +150,11 @@ export function validateDataFile(input: unknown, source: string): Validated {
     return { data: null, issues };
   }
   const data: Partial<DataFile> = { formatVersion: 1 };
-  const known = new Set<string>(['formatVersion', 'source', ...COLLECTIONS]);
+  const known = new Set<string>(['$schema', 'formatVersion', 'source', ...COLLECTIONS]);
   for (const key of Object.keys(input)) {
     if (!known.has(key)) problem(key, `no field "${key}" (known: ${[...known].join(', ')})`, input[key]).forEach(fileIssue);
   }
+  if (input.$schema !== undefined && typeof input.$schema !== 'string') problem('$schema', 'a string (the schema URL)', input.$schema).forEach(fileIssue);
   if (input.source !== undefined) {
     const p = sourceCheck(input.source, 'source');
     if (p.length) p.forEach(fileIssue);
@@ -175,6 +179,7 @@ export function validateDataFile(input: unknown, source: string): Validated {
         return;
       }
       seen.add(entryId!);
+      positions.set(entry as object, index);
       kept.push(entry);
     });
     (data as Record<string, unknown>)[name] = kept;
@@ -197,7 +202,7 @@ export function checkReferences<T extends { themes: { id: string }[]; recommenda
       if (themes.has(e.theme)) return true;
       issues.push({
         source,
-        entry: `${name}[${index}] "${e.id}"`,
+        entry: `${name}[${positions.get(e) ?? index}] "${e.id}"`,
         path: 'theme',
         expected: `the id of a theme (${[...themes].join(', ')})`,
         received: describe(e.theme),

@@ -1,0 +1,440 @@
+/**
+ * Loading data (src/data/load.ts): the built-in data per locale, a site's file (`src`), a `data`
+ * property, the errors, the caches, and mergeLocale.
+ *
+ * Module caches are per page and this file is one page: the first test checks what a French
+ * load requests before anything else is loaded. This file must not import the overlays
+ * (nl/de/en.json), src/data/validate.ts or test/helpers.ts (which imports the overlays).
+ */
+import { expect } from '@open-wc/testing';
+import { loadBuiltIn, loadFromUrl, loadFromObject, loadData, forget, mergeLocale, DataLoadError } from '../src/data/load.js';
+import type { Locale } from '../src/data/model.js';
+
+const PREFIX = '[numerique-choisi]';
+const fixture = (name: string) => new URL(`/test/fixtures/${name}`, location.href).href;
+const BUILT_IN_THEMES =
+  'acces-et-lien-social, formation-et-outils, sante-des-travailleurs, donnees-et-controle, temps-et-couts, politique-numerique';
+
+// ---------------------------------------------------------------- hand-made stubs
+
+let errors: string[] = [];
+const realError = console.error;
+const realFetch = window.fetch;
+let fetched: string[] = [];
+
+/** Collects console.error calls (each as its arguments joined by spaces) instead of printing them. */
+function stubConsoleError() {
+  errors = [];
+  console.error = (...args: unknown[]) => {
+    errors.push(args.map((a) => (a instanceof Error ? a.message : String(a))).join(' '));
+  };
+}
+
+/** Counts fetches; `respond` answers them (default: the real fetch). */
+function stubFetch(respond: (url: string) => Promise<Response> = (url) => realFetch(url)) {
+  fetched = [];
+  window.fetch = ((input: RequestInfo | URL) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    fetched.push(url);
+    return respond(url);
+  }) as typeof window.fetch;
+}
+
+afterEach(() => {
+  console.error = realError;
+  window.fetch = realFetch;
+});
+
+/** The rejection of `p` (fails if it resolves). */
+async function rejection(p: Promise<unknown>): Promise<DataLoadError> {
+  try {
+    await p;
+  } catch (e) {
+    // Let the loader's own `.catch` (the console error) run first.
+    await Promise.resolve();
+    expect(e).to.be.instanceOf(DataLoadError);
+    return e as DataLoadError;
+  }
+  throw new Error('expected the load to fail');
+}
+
+const resourceNames = () => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+
+/** Every key of every object in a value. */
+function keysDeep(value: unknown): Set<string> {
+  const out = new Set<string>();
+  const walk = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        out.add(k);
+        walk(x);
+      }
+    }
+  };
+  walk(value);
+  return out;
+}
+
+// ---------------------------------------------------------------- built-in data
+
+describe('loadBuiltIn', () => {
+  // First test of the file: nothing has loaded any data yet.
+  it('a French load requests neither the other languages nor the validation', async () => {
+    expect(resourceNames().filter((n) => n.includes('/src/data/default/')), 'nothing loaded before').to.deep.equal([]);
+    await loadBuiltIn('fr');
+    const names = resourceNames();
+    expect(names.filter((n) => n.endsWith('/src/data/default/fr.json'))).to.have.length(1);
+    expect(names.filter((n) => /\/(nl|de|en)\.json$/.test(n)), 'overlays fetched for a French page').to.deep.equal([]);
+    expect(names.filter((n) => n.includes('/src/data/validate.')), 'validation fetched for built-in data').to.deep.equal([]);
+  });
+
+  it('a Dutch load requests nl.json, and only it', async () => {
+    await loadBuiltIn('nl');
+    const names = resourceNames();
+    expect(names.filter((n) => n.endsWith('/src/data/default/nl.json'))).to.have.length(1);
+    expect(names.filter((n) => /\/(de|en)\.json$/.test(n))).to.deep.equal([]);
+    expect(names.filter((n) => n.includes('/src/data/validate.'))).to.deep.equal([]);
+  });
+
+  it('French has French text only: no nl, de or en key anywhere', async () => {
+    const data = await loadBuiltIn('fr');
+    const keys = keysDeep(data);
+    expect(keys.has('fr')).to.equal(true);
+    expect(['nl', 'de', 'en'].filter((k) => keys.has(k))).to.deep.equal([]);
+    expect(data.recommendations.find((r) => r.id === 'acces-physique')!.title).to.deep.equal({
+      fr: 'Garantir un accès physique aux services',
+    });
+  });
+
+  it('Dutch has the Dutch text beside the French', async () => {
+    const data = await loadBuiltIn('nl');
+    const card = data.recommendations.find((r) => r.id === 'acces-physique')!;
+    expect(card.title).to.deep.equal({ fr: 'Garantir un accès physique aux services', nl: 'Fysieke toegang tot diensten garanderen' });
+    expect(card.actions.every((a) => typeof a.text.nl === 'string' && a.text.nl !== '')).to.equal(true);
+    expect(data.themes.every((t) => t.title.nl && t.description.nl)).to.equal(true);
+    expect(data.source.date).to.deep.equal({ fr: 'février', nl: 'februari' });
+    expect(keysDeep(data).has('de')).to.equal(false);
+    // Proper names stay French.
+    expect(data.partners.find((p) => p.id === 'ville-de-wavre')!.name).to.deep.equal({ fr: 'Ville de Wavre' });
+  });
+
+  it('German and English, each with its own text', async () => {
+    const [de, en] = await Promise.all([loadBuiltIn('de'), loadBuiltIn('en')]);
+    expect(de.source.date).to.deep.equal({ fr: 'février', de: 'Februar' });
+    expect(en.source.date).to.deep.equal({ fr: 'février', en: 'February' });
+    expect(keysDeep(de).has('nl')).to.equal(false);
+  });
+
+  it('is cached per locale; French is the same object in every locale', async () => {
+    expect(loadBuiltIn('nl')).to.equal(loadBuiltIn('nl'));
+    const [fr, nl] = await Promise.all([loadBuiltIn('fr'), loadBuiltIn('nl')]);
+    expect(nl).to.not.equal(fr);
+    expect(fr.recommendations.map((r) => r.id)).to.deep.equal(nl.recommendations.map((r) => r.id));
+    // Merging a locale did not write into the French data.
+    expect(keysDeep(fr).has('nl')).to.equal(false);
+  });
+});
+
+// ---------------------------------------------------------------- a site's file
+
+describe('loadFromUrl', () => {
+  it('keeps the valid entries of a file with one bad entry, with the exact console error', async () => {
+    stubConsoleError();
+    const url = fixture('site-one-bad-entry.json');
+    const data = await loadFromUrl(url);
+    expect(data.recommendations!.map((r) => r.id)).to.deep.equal(['site-guichet', 'site-temps']);
+    expect(data.partners!.map((p) => p.id)).to.deep.equal(['mon-cpas']);
+    expect(data.themes).to.equal(undefined);
+    expect(errors).to.deep.equal([
+      `${PREFIX} ${url} — recommendations[1] "site-vide", field "title.fr": expected a non-empty string, received ""`,
+    ]);
+  });
+
+  it('loadData: the collections a site leaves out fall back to the built-in ones', async () => {
+    stubConsoleError();
+    const url = fixture('site-one-bad-entry.json');
+    const [data, builtIn] = await Promise.all([loadData({ locale: 'nl', src: url }), loadBuiltIn('nl')]);
+    expect(data.recommendations.map((r) => r.id)).to.deep.equal(['site-guichet', 'site-temps']);
+    expect(data.partners.map((p) => p.id)).to.deep.equal(['mon-cpas']);
+    expect(data.themes).to.equal(builtIn.themes);
+    expect(data.source).to.equal(builtIn.source);
+    expect(data.questions).to.equal(builtIn.questions);
+    expect(data.guichets).to.equal(builtIn.guichets);
+    expect(errors, 'reported once per URL, not again').to.deep.equal([]);
+  });
+
+  it('drops a recommendation whose theme does not exist, with the exact console error', async () => {
+    stubConsoleError();
+    const url = fixture('site-unknown-theme.json');
+    const data = await loadFromUrl(url);
+    expect(data.recommendations!.map((r) => r.id)).to.deep.equal(['site-ok']);
+    expect(errors).to.deep.equal([
+      `${PREFIX} ${url} — recommendations[1] "site-orphelin", field "theme": expected the id of a theme (${BUILT_IN_THEMES}), received "inconnu"`,
+    ]);
+  });
+
+  it('HTTP 404: DataLoadError "http" with the status, and one console error', async () => {
+    stubConsoleError();
+    const url = fixture('does-not-exist.json');
+    const error = await rejection(loadFromUrl(url));
+    expect([error.reason, error.status, error.source, error.name]).to.deep.equal(['http', 404, url, 'DataLoadError']);
+    expect(error.message).to.equal(`${PREFIX} ${url}: HTTP 404`);
+    expect(errors).to.deep.equal([`${PREFIX} ${url}: HTTP 404`]);
+  });
+
+  it('invalid JSON: DataLoadError "json"', async () => {
+    stubConsoleError();
+    const url = fixture('not-json.json');
+    const error = await rejection(loadFromUrl(url));
+    expect([error.reason, error.status, error.source]).to.deep.equal(['json', undefined, url]);
+    expect(errors).to.deep.equal([`${PREFIX} ${url}: not valid JSON`]);
+  });
+
+  it('network failure: DataLoadError "network"', async () => {
+    stubConsoleError();
+    stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+    const url = 'https://data.example.org/numerique-choisi.json';
+    const error = await rejection(loadFromUrl(url));
+    expect([error.reason, error.status, error.source]).to.deep.equal(['network', undefined, url]);
+    expect(errors).to.deep.equal([`${PREFIX} ${url}: network error`]);
+    expect(fetched).to.deep.equal([url]);
+  });
+
+  it('formatVersion 2: DataLoadError "format", after the issue that says why', async () => {
+    stubConsoleError();
+    const url = fixture('format-2.json');
+    const error = await rejection(loadFromUrl(url));
+    expect([error.reason, error.status, error.source]).to.deep.equal(['format', undefined, url]);
+    expect(errors).to.deep.equal([
+      `${PREFIX} ${url} — field "formatVersion": expected 1, received number 2`,
+      `${PREFIX} ${url}: not a data file of format version 1`,
+    ]);
+  });
+
+  it('sends the request with same-origin credentials only', async () => {
+    const seen: RequestInit[] = [];
+    window.fetch = ((_: RequestInfo | URL, init?: RequestInit) => {
+      seen.push(init ?? {});
+      return Promise.resolve(new Response('{"formatVersion":1}'));
+    }) as typeof window.fetch;
+    await loadFromUrl('https://data.example.org/credentials.json');
+    expect(seen.map((i) => i.credentials)).to.deep.equal(['same-origin']);
+  });
+
+  it('the same URL loaded twice: one request, the same promise', async () => {
+    stubFetch();
+    const url = fixture('site-one-bad-entry.json?twice');
+    stubConsoleError();
+    const first = loadFromUrl(url);
+    const second = loadFromUrl(url);
+    expect(second).to.equal(first);
+    await first;
+    await loadFromUrl(url);
+    await loadData({ locale: 'fr', src: url });
+    expect(fetched).to.deep.equal([url]);
+    expect(errors, 'the bad entry is reported once').to.have.length(1);
+  });
+
+  it('forget, then load again: a new request (and the issues are reported again)', async () => {
+    stubFetch();
+    stubConsoleError();
+    const url = fixture('site-one-bad-entry.json?forget');
+    await loadFromUrl(url);
+    forget(url);
+    const again = await loadFromUrl(url);
+    expect(fetched).to.deep.equal([url, url]);
+    expect(again.recommendations!.map((r) => r.id)).to.deep.equal(['site-guichet', 'site-temps']);
+    expect(errors).to.have.length(2);
+    expect(errors[1]).to.equal(errors[0]);
+  });
+
+  it('a failed URL stays failed until forget; then a retry can succeed', async () => {
+    stubConsoleError();
+    let fail = true;
+    stubFetch(() => (fail ? Promise.resolve(new Response('', { status: 503 })) : Promise.resolve(new Response('{"formatVersion":1}'))));
+    const url = 'https://data.example.org/retry.json';
+    expect((await rejection(loadFromUrl(url))).status).to.equal(503);
+    fail = false;
+    expect((await rejection(loadFromUrl(url))).status, 'cached failure').to.equal(503);
+    expect(fetched).to.have.length(1);
+    forget(url);
+    expect(await loadFromUrl(url)).to.deep.equal({ formatVersion: 1 });
+    expect(fetched).to.have.length(2);
+    expect(errors).to.deep.equal([`${PREFIX} ${url}: HTTP 503`]);
+  });
+});
+
+// ---------------------------------------------------------------- a data property
+
+describe('loadFromObject', () => {
+  const t = (fr: string) => ({ fr });
+  const site = () => ({
+    formatVersion: 1,
+    partners: [
+      { id: 'a', name: t('A') },
+      { id: 'b', name: t('B'), url: 'javascript:alert(1)' },
+    ],
+  });
+  const ISSUE = `${PREFIX} data property — partners[1] "b", field "url": expected an absolute http(s) URL, received "javascript:alert(1)"`;
+
+  it('validates once per object: the console error is not repeated', async () => {
+    stubConsoleError();
+    const input = site();
+    const first = loadFromObject(input);
+    expect(loadFromObject(input)).to.equal(first);
+    const data = await first;
+    await loadFromObject(input);
+    await loadData({ locale: 'fr', data: input });
+    expect(data.partners!.map((p) => p.id)).to.deep.equal(['a']);
+    expect(errors).to.deep.equal([ISSUE]);
+  });
+
+  it('a new object with the same content is validated again', async () => {
+    stubConsoleError();
+    await loadFromObject(site());
+    await loadFromObject(site());
+    expect(errors).to.deep.equal([ISSUE, ISSUE]);
+  });
+
+  it('not an object: DataLoadError "format" from "data property"', async () => {
+    stubConsoleError();
+    const error = await rejection(loadFromObject('{"formatVersion":1}'));
+    expect([error.reason, error.source]).to.deep.equal(['format', 'data property']);
+    expect(errors).to.deep.equal([
+      `${PREFIX} data property: expected a JSON object { "formatVersion": 1, … }, received "{"formatVersion":1}"`,
+    ]);
+  });
+
+  it("references are checked against the site's own themes when it brings them", async () => {
+    stubConsoleError();
+    const rec = (id: string, theme: string) => ({
+      id,
+      kind: 'constat',
+      theme,
+      title: t('Titre'),
+      summary: t('Résumé'),
+      reported: t('Rapporté'),
+      actions: [{ text: t('Agir'), origin: 'suggestion' }],
+      easyRead: { title: t('Facile'), summary: t('Simple.') },
+    });
+    const data = await loadFromObject({
+      formatVersion: 1,
+      themes: [{ id: 'mon-theme', title: t('Mon thème'), description: t('Le thème du site.') }],
+      recommendations: [rec('r1', 'mon-theme'), rec('r2', 'acces-et-lien-social')],
+    });
+    expect(data.recommendations!.map((r) => r.id)).to.deep.equal(['r1']);
+    expect(errors).to.deep.equal([
+      `${PREFIX} data property — recommendations[1] "r2", field "theme": expected the id of a theme (mon-theme), received "acces-et-lien-social"`,
+    ]);
+  });
+
+  it('loadData: the data property wins over src (no request)', async () => {
+    stubFetch();
+    stubConsoleError();
+    const data = await loadData({ locale: 'fr', src: 'https://data.example.org/never.json', data: { formatVersion: 1, partners: [] } });
+    expect(fetched).to.deep.equal([]);
+    expect(data.partners).to.deep.equal([]);
+    expect(data.recommendations.length).to.equal(9);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('loadData without src or data: the built-in data itself', async () => {
+    expect(await loadData({ locale: 'de' })).to.equal(await loadBuiltIn('de'));
+  });
+});
+
+// ---------------------------------------------------------------- mergeLocale
+
+describe('mergeLocale', () => {
+  const base = () => ({
+    formatVersion: 1,
+    source: { title: { fr: 'Titre' }, date: { fr: 'février' } },
+    themes: [
+      { id: 'a', title: { fr: 'A' } },
+      { id: 'b', title: { fr: 'B' } },
+    ],
+    recommendations: [
+      {
+        id: 'r',
+        kind: 'constat',
+        theme: 'a',
+        title: { fr: 'R' },
+        actions: [{ text: { fr: 'un' }, origin: 'article' }, { text: { fr: 'deux' }, origin: 'suggestion' }],
+      },
+    ],
+    partners: [{ id: 'p', name: { fr: 'P' }, url: 'https://example.org' }],
+  });
+  type Base = ReturnType<typeof base>;
+
+  const table: [string, unknown, Locale, (b: Base) => void][] = [
+    ['no overlay: unchanged', undefined, 'nl', () => {}],
+    ['null overlay: unchanged', null, 'nl', () => {}],
+    ['empty overlay: unchanged', {}, 'de', () => {}],
+    ['a text of the source', { source: { date: 'februari' } }, 'nl', (b) => Object.assign(b.source.date, { nl: 'februari' })],
+    [
+      'entries keyed by id, whatever the order of the keys',
+      { themes: { b: { title: 'B-en' }, a: { title: 'A-en' } } },
+      'en',
+      (b) => {
+        Object.assign(b.themes[0].title, { en: 'A-en' });
+        Object.assign(b.themes[1].title, { en: 'B-en' });
+      },
+    ],
+    [
+      'an id that is not in the base adds nothing',
+      { themes: { z: { title: 'Z' } }, recommendations: { nope: { title: 'X' } } },
+      'nl',
+      () => {},
+    ],
+    [
+      'arrays without ids (actions) by position; a shorter array leaves the rest',
+      { recommendations: { r: { actions: [{ text: 'eins' }] } } },
+      'de',
+      (b) => Object.assign(b.recommendations[0].actions[0].text, { de: 'eins' }),
+    ],
+    [
+      'an array overlay for entries with ids: by position',
+      { themes: [{ title: 'A-nl' }] },
+      'nl',
+      (b) => Object.assign(b.themes[0].title, { nl: 'A-nl' }),
+    ],
+    [
+      'a non-string for a text is ignored',
+      { themes: { a: { title: { nl: 'A' } }, b: { title: 42 } } },
+      'nl',
+      () => {},
+    ],
+    [
+      'fields that are not text (kind, theme, origin, url, id) are never changed',
+      {
+        recommendations: { r: { kind: 'recommandation', theme: 'b', id: 'x', actions: [{ origin: 'article' }, { origin: 'article' }] } },
+        partners: { p: { url: 'javascript:alert(1)' } },
+      },
+      'en',
+      () => {},
+    ],
+    ['keys that are not in the base (locale) are ignored', { locale: 'nl', extra: { a: 'b' } }, 'nl', () => {}],
+  ];
+
+  for (const [name, overlay, locale, change] of table) {
+    it(name, () => {
+      const input = base();
+      const expected = base();
+      change(expected);
+      expect(mergeLocale(input, overlay, locale)).to.deep.equal(expected);
+      expect(input, 'the base is not modified').to.deep.equal(base());
+    });
+  }
+
+  it('replaces an existing translation of the same locale, keeps the others', () => {
+    const merged = mergeLocale({ t: { fr: 'Bonjour', nl: 'Hallo', de: 'Hallo' } }, { t: 'Goedendag' }, 'nl');
+    expect(merged).to.deep.equal({ t: { fr: 'Bonjour', nl: 'Goedendag', de: 'Hallo' } });
+  });
+
+  it('merges locales one after the other', () => {
+    const once = mergeLocale(base(), { source: { date: 'februari' } }, 'nl');
+    const twice = mergeLocale(once, { source: { date: 'Februar' } }, 'de');
+    expect(twice.source.date).to.deep.equal({ fr: 'février', nl: 'februari', de: 'Februar' });
+  });
+});

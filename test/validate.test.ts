@@ -1,0 +1,601 @@
+/**
+ * validateDataFile, checkReferences and formatIssue (src/data/validate.ts), table-driven.
+ * Every bad document is also given to the committed JSON Schema (schema/numerique-choisi.schema.json)
+ * through @cfworker/json-schema: the schema must reject it at the same place, so that the schema a
+ * site's editor uses and the runtime validation agree.
+ */
+import { expect } from '@open-wc/testing';
+import { Validator, type OutputUnit } from '@cfworker/json-schema';
+import { validateDataFile, checkReferences, formatIssue, type DataIssue } from '../src/data/validate.js';
+import { mergeLocale } from '../src/data/load.js';
+import { COLLECTIONS, type Locale } from '../src/data/model.js';
+import schema from '../schema/numerique-choisi.schema.json';
+import fr from '../src/data/default/fr.json';
+import nl from '../src/data/default/nl.json';
+import de from '../src/data/default/de.json';
+import en from '../src/data/default/en.json';
+
+const SOURCE = 'https://example.org/data.json';
+const schemaValidator = new Validator(schema as object, '7', false);
+
+// ---------------------------------------------------------------- valid building blocks
+
+const t = (text: string) => ({ fr: text });
+const theme = (id: string) => ({ id, title: t(`Thème ${id}`), description: t(`Ce que couvre ${id}.`) });
+const rec = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  kind: 'recommandation',
+  theme: 'acces',
+  title: t(`Titre ${id}`),
+  summary: t('Résumé.'),
+  reported: t('Ce que rapporte l’article.'),
+  actions: [{ text: t('Faire quelque chose.'), origin: 'article' }],
+  easyRead: { title: t('Facile'), summary: t('Une phrase courte.') },
+  ...extra,
+});
+const partner = (id: string, extra: Record<string, unknown> = {}) => ({ id, name: t(`Partenaire ${id}`), ...extra });
+const question = (id: string) => ({ id, theme: 'acces', text: t('Une question ?') });
+const guichet = (id: string, extra: Record<string, unknown> = {}) => ({ id, name: t(`Guichet ${id}`), example: true, ...extra });
+const source = { title: t('Comment le numérique questionne nos pratiques ?'), organiser: t('CLPS-Bw') };
+
+/** A valid file with one entry in every collection: each case breaks one thing. */
+const validFile = () => ({
+  formatVersion: 1,
+  source,
+  themes: [theme('acces')],
+  recommendations: [rec('r1')],
+  partners: [partner('p1')],
+  questions: [question('q1')],
+  guichets: [guichet('g1')],
+});
+
+/** A file whose `name` collection is [valid a, bad, valid b]. */
+function withBad(name: (typeof COLLECTIONS)[number], bad: unknown): Record<string, unknown> {
+  const make = { themes: theme, recommendations: rec, partners: partner, questions: question, guichets: guichet }[name];
+  return { ...validFile(), [name]: [make('a'), bad, make('b')] };
+}
+
+const issue = (entry: string, path: string, expected: string, received: string): DataIssue => ({
+  source: SOURCE,
+  entry,
+  path,
+  expected,
+  received,
+});
+
+const ID = 'an id (lowercase letters, digits, hyphens)';
+const TEXT = 'a non-empty string';
+const TOP_KNOWN = '$schema, formatVersion, source, themes, recommendations, partners, questions, guichets';
+
+// ---------------------------------------------------------------- the table
+
+interface Case {
+  name: string;
+  input: unknown;
+  /** Exactly the issues, in order. */
+  issues: DataIssue[];
+  /** The ids kept per collection; `null` when the file itself is unusable (`data: null`). */
+  kept: Partial<Record<(typeof COLLECTIONS)[number], string[]>> | null;
+  /** Whether `source` is kept. */
+  keepsSource?: boolean;
+  /** Set when JSON Schema cannot express the rule: the schema accepts this document (and says why). */
+  schemaCannot?: string;
+}
+
+/** The ids of a valid file in which only `name` changed. */
+const keptAll = (changes: Case['kept'] = {}) => ({
+  themes: ['acces'],
+  recommendations: ['r1'],
+  partners: ['p1'],
+  questions: ['q1'],
+  guichets: ['g1'],
+  ...changes,
+});
+
+const cases: Case[] = [
+  {
+    name: 'not an object (a string)',
+    input: 'formatVersion: 1',
+    issues: [issue('', '', 'a JSON object { "formatVersion": 1, … }', '"formatVersion: 1"')],
+    kept: null,
+  },
+  {
+    name: 'not an object (null)',
+    input: null,
+    issues: [issue('', '', 'a JSON object { "formatVersion": 1, … }', 'null')],
+    kept: null,
+  },
+  {
+    name: 'an array at top level',
+    input: [validFile()],
+    issues: [issue('', '', 'a JSON object { "formatVersion": 1, … }', 'an array of 1')],
+    kept: null,
+  },
+  {
+    name: 'formatVersion missing',
+    input: { themes: [theme('acces')] },
+    issues: [issue('', 'formatVersion', '1', 'nothing')],
+    kept: null,
+  },
+  {
+    name: 'formatVersion 2',
+    input: { ...validFile(), formatVersion: 2 },
+    issues: [issue('', 'formatVersion', '1', 'number 2')],
+    kept: null,
+  },
+  {
+    name: 'formatVersion as a string',
+    input: { ...validFile(), formatVersion: '1' },
+    issues: [issue('', 'formatVersion', '1', '"1"')],
+    kept: null,
+  },
+  {
+    name: 'unknown top-level field',
+    input: { ...validFile(), theme: [theme('x')] },
+    issues: [issue('', 'theme', `no field "theme" (known: ${TOP_KNOWN})`, 'an array of 1')],
+    kept: keptAll(),
+    keepsSource: true,
+  },
+  {
+    name: 'collection not an array',
+    input: { ...validFile(), themes: { acces: theme('acces') } },
+    issues: [issue('', 'themes', 'an array', 'an object')],
+    kept: { ...keptAll(), themes: undefined },
+    keepsSource: true,
+  },
+  {
+    name: 'entry not an object',
+    input: withBad('themes', 'acces'),
+    issues: [issue('themes[1]', '', 'an object', '"acces"')],
+    kept: keptAll({ themes: ['a', 'b'] }),
+    keepsSource: true,
+  },
+  {
+    name: 'entry null',
+    input: withBad('partners', null),
+    issues: [issue('partners[1]', '', 'an object', 'null')],
+    kept: keptAll({ partners: ['a', 'b'] }),
+    keepsSource: true,
+  },
+  {
+    name: 'missing id',
+    input: withBad('themes', { title: t('Sans id'), description: t('…') }),
+    issues: [issue('themes[1]', 'id', ID, 'nothing')],
+    kept: keptAll({ themes: ['a', 'b'] }),
+    keepsSource: true,
+  },
+  {
+    name: 'bad id (uppercase)',
+    input: withBad('themes', theme('Acces')),
+    issues: [issue('themes[1] "Acces"', 'id', ID, '"Acces"')],
+    kept: keptAll({ themes: ['a', 'b'] }),
+    keepsSource: true,
+  },
+  {
+    name: 'bad id (spaces)',
+    input: withBad('recommendations', rec('acces physique')),
+    issues: [issue('recommendations[1] "acces physique"', 'id', ID, '"acces physique"')],
+    kept: keptAll({ recommendations: ['a', 'b'] }),
+    keepsSource: true,
+  },
+  {
+    name: 'bad id (a number)',
+    input: withBad('guichets', guichet(7 as unknown as string)),
+    issues: [issue('guichets[1]', 'id', ID, 'number 7')],
+    kept: keptAll({ guichets: ['a', 'b'] }),
+    keepsSource: true,
+  },
+  {
+    name: 'duplicate id (the first is kept)',
+    input: withBad('recommendations', rec('a', { title: t('Encore a') })),
+    issues: [issue('recommendations[1] "a"', 'id', 'an id not used before in recommendations', '"a"')],
+    kept: keptAll({ recommendations: ['a', 'b'] }),
+    keepsSource: true,
+    schemaCannot: 'draft 7 has no "unique by property" keyword (uniqueItems compares whole items)',
+  },
+  {
+    name: 'unknown kind',
+    input: withBad('recommendations', rec('r', { kind: 'avis' })),
+    issues: [issue('recommendations[1] "r"', 'kind', 'one of "recommandation", "constat"', '"avis"')],
+    kept: keptAll({ recommendations: ['a', 'b'] }),
+    keepsSource: true,
+  },
+  {
+    name: 'missing title',
+    input: withBad('themes', { id: 'x', description: t('…') }),
+    issues: [issue('themes[1] "x"', 'title', 'an object', 'nothing')],
+    kept: keptAll({ themes: ['a', 'b'] }),
+    keepsSource: true,
+  },
+  {
+    name: 'title without fr',
+    input: withBad('themes', { ...theme('x'), title: { nl: 'Titel', de: 'Titel' } }),
+    issues: [issue('themes[1] "x"', 'title.fr', TEXT, 'nothing')],
+    kept: keptAll({ themes: ['a', 'b'] }),
+    keepsSource: true,
+  },
+  {
+    name: 'title.fr empty',
+    input: withBad('recommendations', rec('r', { title: { fr: '' } })),
+    issues: [issue('recommendations[1] "r"', 'title.fr', TEXT, '""')],
+    kept: keptAll({ recommendations: ['a', 'b'] }),
+    keepsSource: true,
+  },
+  {
+    name: 'title.fr only white space',
+    input: withBad('recommendations', rec('r', { title: { fr: ' \n\t ' } })),
+    issues: [issue('recommendations[1] "r"', 'title.fr', TEXT, '" \n\t "')],
+    kept: keptAll({ recommendations: ['a', 'b'] }),
+    keepsSource: true,
+  },
+  {
+    name: 'title.fr a number',
+    input: withBad('themes', { ...theme('x'), title: { fr: 42 } }),
+    issues: [issue('themes[1] "x"', 'title.fr', TEXT, 'number 42')],
+    kept: keptAll({ themes: ['a', 'b'] }),
+    keepsSource: true,
+  },
+  {
+    name: 'title.nl empty (optional languages are not blank either)',
+    input: withBad('themes', { ...theme('x'), title: { fr: 'Titre', nl: '' } }),
+    issues: [issue('themes[1] "x"', 'title.nl', TEXT, '""')],
+    kept: keptAll({ themes: ['a', 'b'] }),
+    keepsSource: true,
+  },
+  {
+    name: 'unknown language key in a LocalizedText ("es")',
+    input: withBad('themes', { ...theme('x'), description: { fr: 'Description', es: 'Descripción' } }),
+    issues: [issue('themes[1] "x"', 'description.es', 'no field "es" (known: fr, nl, de, en)', '"Descripción"')],
+    kept: keptAll({ themes: ['a', 'b'] }),
+    keepsSource: true,
+  },
+  {
+    name: 'actions empty',
+    input: withBad('recommendations', rec('r', { actions: [] })),
+    issues: [issue('recommendations[1] "r"', 'actions', 'at least 1 item', 'an array of 0')],
+    kept: keptAll({ recommendations: ['a', 'b'] }),
+    keepsSource: true,
+  },
+  {
+    name: 'action origin invalid',
+    input: withBad(
+      'recommendations',
+      rec('r', {
+        actions: [
+          { text: t('Une action.'), origin: 'suggestion' },
+          { text: t('Une autre.'), origin: 'atelier' },
+        ],
+      }),
+    ),
+    issues: [issue('recommendations[1] "r"', 'actions[1].origin', 'one of "article", "suggestion"', '"atelier"')],
+    kept: keptAll({ recommendations: ['a', 'b'] }),
+    keepsSource: true,
+  },
+  {
+    name: 'quote without attribution',
+    input: withBad('recommendations', rec('r', { quote: { text: t('C’est un peu la base') } })),
+    issues: [issue('recommendations[1] "r"', 'quote.attribution', 'an object', 'nothing')],
+    kept: keptAll({ recommendations: ['a', 'b'] }),
+    keepsSource: true,
+  },
+  {
+    name: 'easyRead.summary missing',
+    input: withBad('recommendations', rec('r', { easyRead: { title: t('Facile') } })),
+    issues: [issue('recommendations[1] "r"', 'easyRead.summary', 'an object', 'nothing')],
+    kept: keptAll({ recommendations: ['a', 'b'] }),
+    keepsSource: true,
+  },
+  {
+    name: 'partner url javascript:',
+    input: withBad('partners', partner('p', { url: 'javascript:alert(1)' })),
+    issues: [issue('partners[1] "p"', 'url', 'an absolute http(s) URL', '"javascript:alert(1)"')],
+    kept: keptAll({ partners: ['a', 'b'] }),
+    keepsSource: true,
+  },
+  {
+    name: 'partner url relative',
+    input: withBad('partners', partner('p', { url: '/partenaires/wavre' })),
+    issues: [issue('partners[1] "p"', 'url', 'an absolute http(s) URL', '"/partenaires/wavre"')],
+    kept: keptAll({ partners: ['a', 'b'] }),
+    keepsSource: true,
+  },
+  {
+    name: 'partner url without scheme',
+    input: withBad('partners', partner('p', { url: 'www.wavre.be' })),
+    issues: [issue('partners[1] "p"', 'url', 'an absolute http(s) URL', '"www.wavre.be"')],
+    kept: keptAll({ partners: ['a', 'b'] }),
+    keepsSource: true,
+  },
+  {
+    name: 'unknown field in an entry (typo "tilte")',
+    input: withBad('themes', { id: 'x', tilte: t('Titre'), description: t('…') }),
+    issues: [
+      issue('themes[1] "x"', 'title', 'an object', 'nothing'),
+      issue('themes[1] "x"', 'tilte', 'no field "tilte" (known: id, title, description)', 'an object'),
+    ],
+    kept: keptAll({ themes: ['a', 'b'] }),
+    keepsSource: true,
+  },
+  {
+    name: 'guichet example not boolean',
+    input: withBad('guichets', guichet('g', { example: 'oui' })),
+    issues: [issue('guichets[1] "g"', 'example', 'true or false', '"oui"')],
+    kept: keptAll({ guichets: ['a', 'b'] }),
+    keepsSource: true,
+  },
+  {
+    name: 'question theme not an id',
+    input: withBad('questions', { ...question('q'), theme: 'Accès et lien social' }),
+    issues: [issue('questions[1] "q"', 'theme', ID, '"Accès et lien social"')],
+    kept: keptAll({ questions: ['a', 'b'] }),
+    keepsSource: true,
+  },
+  {
+    name: 'source missing organiser (the collections are kept)',
+    input: { ...validFile(), source: { title: t('Une journée') } },
+    issues: [issue('', 'source.organiser', 'an object', 'nothing')],
+    kept: keptAll(),
+    keepsSource: false,
+  },
+  {
+    name: 'source url relative',
+    input: { ...validFile(), source: { ...source, url: 'article.html' } },
+    issues: [issue('', 'source.url', 'an absolute http(s) URL', '"article.html"')],
+    kept: keptAll(),
+    keepsSource: false,
+  },
+  {
+    name: 'a long value is shortened in the issue',
+    input: withBad('themes', theme('Un-identifiant-bien-trop-long-et-en-majuscules')),
+    issues: [issue('themes[1] "Un-identifiant-bien-trop-long-et-en-majuscules"', 'id', ID, '"Un-identifiant-bien-trop-long-et-en-m…"')],
+    kept: keptAll({ themes: ['a', 'b'] }),
+    keepsSource: true,
+  },
+];
+
+// ---------------------------------------------------------------- schema helpers
+
+/** The JSON pointer (as @cfworker/json-schema writes it) of an issue: entry `themes[1] "x"` + path `title.fr` → `#/themes/1/title/fr`. */
+function pointerOf(i: DataIssue): string {
+  const entry = i.entry.replace(/ ".*"$/, '');
+  const parts = `${entry}${entry && i.path ? '.' : ''}${i.path}`
+    .split(/[.[\]]+/)
+    .filter(Boolean);
+  return ['#', ...parts].join('/');
+}
+
+/** The leaf errors of the schema: the ones that say what is wrong, not that a sub-schema failed. */
+function leafErrors(errors: OutputUnit[]): OutputUnit[] {
+  return errors.filter((e) => !['$ref', 'properties', 'items', 'additionalProperties', 'allOf', 'anyOf'].includes(e.keyword));
+}
+
+/** Asserts that the schema rejects the document with an error at the place of each issue. */
+function expectSchemaRejects(input: unknown, issues: DataIssue[]) {
+  const result = schemaValidator.validate(input);
+  expect(result.valid, 'the JSON Schema accepts it').to.equal(false);
+  const leaves = leafErrors(result.errors).map((e) => `${e.instanceLocation} ${e.keyword}`);
+  for (const i of issues) {
+    const at = pointerOf(i);
+    // A missing field is reported by the schema on the object that lacks it (`required`).
+    const where = i.received === 'nothing' ? `${at.replace(/\/[^/]+$/, '')} required` : at;
+    expect(
+      leaves.some((l) => l.startsWith(`${where} `) || l === where),
+      `schema error at ${where} for "${formatIssue(i)}"; schema errors: ${leaves.join('; ')}`,
+    ).to.equal(true);
+  }
+}
+
+// ---------------------------------------------------------------- tests
+
+describe('validateDataFile', () => {
+  it('has at least 20 bad cases', () => {
+    expect(cases.length).to.be.at.least(20);
+  });
+
+  it('accepts a valid file with every collection, keeping everything', () => {
+    const input = validFile();
+    const { data, issues } = validateDataFile(input, SOURCE);
+    expect(issues).to.deep.equal([]);
+    expect(data).to.deep.equal(input);
+    expect(schemaValidator.validate(input).valid).to.equal(true);
+  });
+
+  it('accepts a minimal file and leaves the absent collections absent', () => {
+    const { data, issues } = validateDataFile({ formatVersion: 1 }, SOURCE);
+    expect(issues).to.deep.equal([]);
+    expect(data).to.deep.equal({ formatVersion: 1 });
+  });
+
+  it('accepts optional fields: a quote, partner and source urls, other languages', () => {
+    const input = {
+      formatVersion: 1,
+      source: { ...source, date: { fr: 'février', nl: 'februari' }, url: 'https://example.org/article' },
+      recommendations: [rec('r', { quote: { text: t('« Citation »'), attribution: t('un participant') }, kind: 'constat' })],
+      partners: [partner('ville-de-wavre', { url: 'https://www.wavre.be' }), partner('http', { url: 'http://example.org/a?b#c' })],
+      themes: [{ id: 'acces', title: { fr: 'Accès', nl: 'Toegang', de: 'Zugang', en: 'Access' }, description: t('…') }],
+      guichets: [guichet('g', { example: false })],
+    };
+    expect(validateDataFile(input, SOURCE).issues).to.deep.equal([]);
+    expect(schemaValidator.validate(input).valid).to.equal(true);
+  });
+
+  for (const c of cases) {
+    describe(c.name, () => {
+      it('gives exactly the expected issues', () => {
+        expect(validateDataFile(c.input, SOURCE).issues).to.deep.equal(c.issues);
+      });
+
+      it(c.kept === null ? 'gives no data' : 'keeps the valid entries next to the bad one', () => {
+        const { data } = validateDataFile(c.input, SOURCE);
+        if (c.kept === null) {
+          expect(data).to.equal(null);
+          return;
+        }
+        expect(data, 'data').to.not.equal(null);
+        expect(data!.formatVersion).to.equal(1);
+        for (const name of COLLECTIONS) {
+          const ids = data![name]?.map((e) => e.id);
+          expect(ids, name).to.deep.equal(c.kept[name]);
+        }
+        expect(data!.source, 'source').to.deep.equal(c.keepsSource ? source : undefined);
+      });
+
+      if (c.schemaCannot) {
+        it(`the JSON Schema accepts it (${c.schemaCannot}), the runtime validation catches it`, () => {
+          expect(schemaValidator.validate(c.input).valid).to.equal(true);
+        });
+      } else {
+        it('the JSON Schema rejects it at the same place', () => {
+          expectSchemaRejects(c.input, c.issues);
+        });
+      }
+    });
+  }
+
+  it('reports every bad entry of a collection, each with its index', () => {
+    const input = { formatVersion: 1, themes: [theme('Bad'), theme('ok'), { id: 'x' }, theme('ok')] };
+    const { data, issues } = validateDataFile(input, SOURCE);
+    expect(issues).to.deep.equal([
+      issue('themes[0] "Bad"', 'id', ID, '"Bad"'),
+      issue('themes[2] "x"', 'title', 'an object', 'nothing'),
+      issue('themes[2] "x"', 'description', 'an object', 'nothing'),
+      issue('themes[3] "ok"', 'id', 'an id not used before in themes', '"ok"'),
+    ]);
+    expect(data!.themes!.map((e) => e.id)).to.deep.equal(['ok']);
+  });
+});
+
+describe('validateDataFile and the JSON Schema on the built-in data', () => {
+  const overlays: [Locale, unknown][] = [
+    ['nl', nl],
+    ['de', de],
+    ['en', en],
+  ];
+
+  it('fr.json: 0 issues, and the schema accepts it', () => {
+    expect(validateDataFile(fr, 'built-in fr').issues).to.deep.equal([]);
+    const result = schemaValidator.validate(fr);
+    expect(result.valid, leafErrors(result.errors).map((e) => `${e.instanceLocation}: ${e.error}`).join('; ')).to.equal(true);
+  });
+
+  for (const [locale, overlay] of overlays) {
+    it(`fr.json merged with ${locale}.json: 0 issues, and the schema accepts it`, () => {
+      const merged = mergeLocale(fr, overlay, locale);
+      expect(validateDataFile(merged, `built-in ${locale}`).issues).to.deep.equal([]);
+      const result = schemaValidator.validate(merged);
+      expect(result.valid, leafErrors(result.errors).map((e) => `${e.instanceLocation}: ${e.error}`).join('; ')).to.equal(true);
+    });
+  }
+
+  it('fr.json merged with all three overlays: 0 issues, and the schema accepts it', () => {
+    const merged = overlays.reduce((d, [locale, o]) => mergeLocale(d, o, locale), fr as unknown);
+    expect(validateDataFile(merged, 'built-in').issues).to.deep.equal([]);
+    expect(schemaValidator.validate(merged).valid).to.equal(true);
+  });
+});
+
+describe('checkReferences', () => {
+  const data = () => ({
+    themes: [{ id: 'acces' }, { id: 'temps' }],
+    recommendations: [
+      { id: 'r1', theme: 'acces' },
+      { id: 'r2', theme: 'inconnu' },
+      { id: 'r3', theme: 'temps' },
+    ],
+    questions: [
+      { id: 'q1', theme: 'temps' },
+      { id: 'q2', theme: 'Temps' },
+    ],
+  });
+
+  it('drops a recommendation or question pointing at an unknown theme, with the exact issue', () => {
+    const { data: out, issues } = checkReferences(data(), SOURCE);
+    expect(out.recommendations.map((r) => r.id)).to.deep.equal(['r1', 'r3']);
+    expect(out.questions.map((q) => q.id)).to.deep.equal(['q1']);
+    expect(out.themes).to.deep.equal(data().themes);
+    expect(issues).to.deep.equal([
+      issue('recommendations[1] "r2"', 'theme', 'the id of a theme (acces, temps)', '"inconnu"'),
+      issue('questions[1] "q2"', 'theme', 'the id of a theme (acces, temps)', '"Temps"'),
+    ]);
+  });
+
+  it('keeps everything when every theme exists, without changing the input', () => {
+    const input = data();
+    input.recommendations.splice(1, 1);
+    input.questions.splice(1, 1);
+    const before = JSON.stringify(input);
+    const { data: out, issues } = checkReferences(input, SOURCE);
+    expect(issues).to.deep.equal([]);
+    expect(out).to.deep.equal(input);
+    expect(JSON.stringify(input)).to.equal(before);
+  });
+
+  it('names an entry by its position in the file, even after invalid entries before it were dropped', () => {
+    const file = {
+      formatVersion: 1,
+      themes: [theme('acces')],
+      recommendations: [rec('bad', { title: t('') }), rec('orphan', { theme: 'zzz' }), rec('ok')],
+    };
+    const { data: valid } = validateDataFile(file, SOURCE);
+    const { data: out, issues } = checkReferences(
+      { themes: valid!.themes!, recommendations: valid!.recommendations!, questions: [] },
+      SOURCE,
+    );
+    expect(out.recommendations.map((r) => r.id)).to.deep.equal(['ok']);
+    expect(issues).to.deep.equal([issue('recommendations[1] "orphan"', 'theme', 'the id of a theme (acces)', '"zzz"')]);
+  });
+
+  it('the built-in recommendations all point at built-in themes', () => {
+    expect(checkReferences(fr as never, 'built-in fr').issues).to.deep.equal([]);
+  });
+});
+
+describe('$schema', () => {
+  it('accepts a "$schema" string for editors and refuses anything else there', () => {
+    const ok = validateDataFile({ ...validFile(), $schema: './node_modules/numerique-choisi/schema/numerique-choisi.schema.json' }, SOURCE);
+    expect(ok.issues).to.deep.equal([]);
+    const bad = validateDataFile({ ...validFile(), $schema: 42 }, SOURCE);
+    expect(bad.issues).to.deep.equal([issue('', '$schema', 'a string (the schema URL)', 'number 42')]);
+    expect(bad.data?.recommendations?.map((r) => r.id)).to.deep.equal(['r1']);
+  });
+});
+
+describe('formatIssue', () => {
+  const table: [string, DataIssue, string][] = [
+    [
+      'the file itself',
+      issue('', '', 'a JSON object { "formatVersion": 1, … }', 'an array of 2'),
+      'https://example.org/data.json: expected a JSON object { "formatVersion": 1, … }, received an array of 2',
+    ],
+    [
+      'a top-level field',
+      issue('', 'formatVersion', '1', 'number 2'),
+      'https://example.org/data.json — field "formatVersion": expected 1, received number 2',
+    ],
+    [
+      'an entry',
+      issue('themes[1]', '', 'an object', '"acces"'),
+      'https://example.org/data.json — themes[1]: expected an object, received "acces"',
+    ],
+    [
+      'a field of an entry',
+      issue('recommendations[2] "acces-physique"', 'title.fr', 'a non-empty string', '""'),
+      'https://example.org/data.json — recommendations[2] "acces-physique", field "title.fr": expected a non-empty string, received ""',
+    ],
+    [
+      'the data property',
+      { source: 'data property', entry: 'partners[0] "p"', path: 'url', expected: 'an absolute http(s) URL', received: '"javascript:alert(1)"' },
+      'data property — partners[0] "p", field "url": expected an absolute http(s) URL, received "javascript:alert(1)"',
+    ],
+  ];
+  for (const [name, i, text] of table) {
+    it(name, () => expect(formatIssue(i)).to.equal(text));
+  }
+
+  it('formats what validateDataFile finds', () => {
+    const { issues } = validateDataFile(withBad('partners', partner('p', { url: 'javascript:alert(1)' })), SOURCE);
+    expect(issues.map(formatIssue)).to.deep.equal([
+      'https://example.org/data.json — partners[1] "p", field "url": expected an absolute http(s) URL, received "javascript:alert(1)"',
+    ]);
+  });
+});
