@@ -35,6 +35,24 @@ const inlineStr: Plugin = {
   },
 };
 
+/** Collapses the CSS inside Lit's css`…` literals (comments, white space): bytes every visitor saves. */
+export const minifyCss = (css: string) =>
+  css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/;}/g, '}')
+    .trim();
+
+const minifyCssLiterals: Plugin = {
+  name: 'nc-minify-css-literals',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!/\/src\/.*styles\.ts$/.test(id)) return null;
+    return { code: code.replace(/css`([^`$]*)`/g, (_, body: string) => `css\`${minifyCss(body)}\``), map: null };
+  },
+};
+
 /** Vite leaves ES library output unminified (whitespace); visitors on slow connections get it minified. */
 const minifyOutput: Plugin = {
   name: 'nc-minify',
@@ -50,7 +68,7 @@ const minifyOutput: Plugin = {
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn' || mode === 'loader';
   return {
-    plugins: cdn ? [inlineStr, minifyOutput] : [minifyOutput],
+    plugins: cdn ? [inlineStr, minifyCssLiterals, minifyOutput] : [minifyCssLiterals, minifyOutput],
     build: {
       target: 'es2022',
       outDir: cdn ? 'dist/cdn' : 'dist',
