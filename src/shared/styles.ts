@@ -82,6 +82,8 @@ export const base = css`
     border: 1px solid var(--_nc-border);
     border-radius: var(--_nc-radius);
     padding: var(--_nc-s3);
+    margin-block-end: var(--_nc-s3);
+    max-width: var(--nc-card-max-width, 48rem);
   }
   .error {
     border-inline-start: 4px solid var(--_nc-danger);
