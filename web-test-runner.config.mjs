@@ -21,6 +21,22 @@ function jsonModules() {
   };
 }
 
+/**
+ * `executeServerCommand('nc-forced-colors', { active })`: emulates Windows high-contrast
+ * (forced colours) in the test page through the DevTools protocol.
+ */
+function forcedColorsCommand() {
+  return {
+    name: 'nc-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'nc-forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }]);
+      return true;
+    },
+  };
+}
+
 /** Prints one closing line `tests: N passed, N failed, N skipped` that CI can read. */
 function summaryReporter() {
   return {
@@ -47,7 +63,7 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [jsonModules(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [jsonModules(), forcedColorsCommand(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   concurrency: 2,
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 10000 } },
@@ -64,6 +80,11 @@ export default {
           '--disable-background-networking',
           '--disable-component-update',
           '--disable-sync',
+          // Keep timers and animation frames running in pages that are not in front
+          // (two test files run at once): open-wc's fixture waits for a frame.
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
+          '--disable-background-timer-throttling',
           `--user-data-dir=${mkdtempSync(join(tmpdir(), 'nc-chromium-'))}`,
         ],
       },

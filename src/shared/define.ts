@@ -1,6 +1,7 @@
 import { VERSION } from './version.js';
 
-let warned = false;
+/** One warning per page, even when several copies of the library are loaded. */
+const WARNED = Symbol.for('numerique-choisi.define.warned');
 
 /**
  * Registers a custom element, tolerantly: when the tag is already defined (the bundle
@@ -13,8 +14,9 @@ export function define(tag: string, ctor: CustomElementConstructor & { version?:
     customElements.define(tag, ctor);
     return;
   }
-  if (existing !== ctor && existing.version !== VERSION && !warned) {
-    warned = true;
+  const flags = globalThis as { [WARNED]?: boolean };
+  if (existing !== ctor && existing.version !== VERSION && !flags[WARNED]) {
+    flags[WARNED] = true;
     console.warn(
       `[numerique-choisi] <${tag}> is already defined by ${existing.version ? `version ${existing.version}` : 'other code'}; version ${VERSION} loaded too and was not registered. Load the library once per page.`,
     );

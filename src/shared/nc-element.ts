@@ -76,16 +76,26 @@ export abstract class NcElement extends LitElement implements LangListener {
     const request = ++this.request;
     const locale = this.locale;
     const src = this.src ? new URL(this.src, this.baseURI).href : undefined;
-    const messages = loadMessages(locale).catch(() => undefined); // strings fall back to French
-    const data = loadData({ locale, src, data: this.data });
+    // Strings fall back to French if their file fails; once loaded, the loading state speaks the locale.
+    const messages = loadMessages(locale).then(
+      () => request === this.request && !this.shown && this.requestUpdate(),
+      () => undefined,
+    );
+    // A failure waits for the strings too, so that the error shows in the widget's language.
+    const data = loadData({ locale, src, data: this.data }).catch(async (error: unknown) => {
+      await messages;
+      throw error;
+    });
     this.pending = Promise.all([data, messages]).then(
       ([d]) => {
         if (request !== this.request) return;
+        this.pending = undefined; // settled: the render below may move the focus (retry)
         this.failure = undefined;
         this.shown = { locale, data: d };
       },
       (error: unknown) => {
         if (request !== this.request) return;
+        this.pending = undefined;
         this.failure = error instanceof DataLoadError ? error : new DataLoadError('format', src ?? 'data property');
         this.shown = undefined;
         emit<NcErrorDetail>(this, 'nc-error', {

@@ -79,7 +79,7 @@ export class NcRecommendationCard extends NcElement {
   declare variant: CardVariant;
   /** Shows the easy-to-read title and summary. */
   declare easyRead: boolean;
-  /** Optional « read more » link (http, https, or relative). Other schemes are ignored. */
+  /** Optional « read more » link: http(s), mailto:, tel: or relative. Other schemes (`javascript:`…) are ignored with a console error. */
   declare href: string | undefined;
   /** Level of the card's heading, 2 to 6 (default 3); its sub-headings are one level below. */
   declare headingLevel: number;
@@ -99,7 +99,7 @@ export class NcRecommendationCard extends NcElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (changed.has('href') && this.href && !safeUrl(this.href, this.baseURI)) {
-      console.error(`[numerique-choisi] <nc-recommendation-card>: href "${this.href}" is not an http(s) or relative URL; the link is not shown.`);
+      console.error(`[numerique-choisi] <nc-recommendation-card>: href "${this.href}" is not an http(s), mailto:, tel: or relative URL; the link is not shown.`);
     }
   }
 

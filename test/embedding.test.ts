@@ -1,0 +1,189 @@
+/**
+ * Embedding tests: plain HTML pages (iframes) that load the BUILT files of dist/cdn/,
+ * as a webmaster's page would. `npm test` builds first; run `npm run build` before
+ * running this file alone.
+ */
+import { aTimeout, expect, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { VERSION } from '../src/shared/version.js';
+import { createFrame, expected, fileName, renderedCard, resources, text, titleOf, type TestFrame, wrapperFixture } from './helpers.js';
+
+const CDN = '/dist/cdn/numerique-choisi.js';
+const LOADER = '/dist/cdn/loader.js';
+const CARD = '<nc-recommendation-card recommendation="acces-physique"></nc-recommendation-card>';
+
+/** A page in an iframe; the iframe is removed after the test. */
+async function page(body: string, lang?: string): Promise<TestFrame> {
+  const container = await wrapperFixture<HTMLDivElement>(html`<div></div>`);
+  return createFrame(body, { lang, container });
+}
+
+/** Files fetched by the page whose name starts with `prefix` (e.g. `data-nl-`). */
+const fetched = (f: TestFrame, prefix: string) => resources(f.win).map(fileName).filter((n) => n.startsWith(prefix));
+
+/** Nothing was thrown, logged as an error or warned. */
+function expectClean(f: TestFrame): void {
+  expect(f.log).to.deep.equal({ errors: [], warnings: [], thrown: [] });
+}
+
+before(async () => {
+  const response = await fetch(CDN, { method: 'HEAD' });
+  if (!response.ok) throw new Error(`${CDN}: HTTP ${response.status}. Run \`npm run build\` first (npm test does).`);
+});
+afterEach(() => fixtureCleanup());
+
+describe('the CDN file in a plain HTML page', () => {
+  it('defines the tag and shows the French title', async () => {
+    const f = await page(`${CARD}<script type="module" src="${CDN}"></script>`);
+    const card = await renderedCard(f.doc);
+    expect(f.win.customElements.get('nc-recommendation-card')).to.be.a('function');
+    expect(titleOf(card)).to.equal(expected('acces-physique', 'fr').title);
+    expect(text(card.shadowRoot!.querySelector('[part~="kind"]'))).to.equal('Recommandation');
+    expectClean(f);
+  });
+
+  it('shows the Dutch title with <html lang="nl">', async () => {
+    const f = await page(`${CARD}<script type="module" src="${CDN}"></script>`, 'nl');
+    const card = await renderedCard(f.doc);
+    expect(titleOf(card)).to.equal(expected('acces-physique', 'nl').title);
+    expect(text(card.shadowRoot!.querySelector('[part~="kind"]'))).to.equal('Aanbeveling');
+    expectClean(f);
+  });
+
+  it('shows a French and a Dutch card side by side, each in its own language', async () => {
+    const f = await page(
+      `<div lang="fr">${CARD}</div><div lang="nl">${CARD}</div><script type="module" src="${CDN}"></script>`,
+      'fr-BE',
+    );
+    const fr = await renderedCard(f.doc, 'div[lang="fr"] nc-recommendation-card');
+    const nl = await renderedCard(f.doc, 'div[lang="nl"] nc-recommendation-card');
+    await waitUntil(() => titleOf(nl) === expected('acces-physique', 'nl').title, `the Dutch card shows « ${titleOf(nl)} »`);
+    expect(titleOf(fr)).to.equal(expected('acces-physique', 'fr').title);
+    expect(text(nl.shadowRoot!.querySelector('.subtitle'))).to.equal('Wat het artikel vertelt');
+    expect(text(fr.shadowRoot!.querySelector('.subtitle'))).to.equal('Ce que rapporte l’article');
+    expectClean(f);
+  });
+
+  it('upgrades a card that was in the page before the script and follows a change of <html lang>', async () => {
+    const f = await page(`${CARD}<script type="module" src="${CDN}"></script>`, 'fr');
+    const card = await renderedCard(f.doc);
+    expect(titleOf(card)).to.equal(expected('acces-physique', 'fr').title);
+    f.doc.documentElement.lang = 'nl-BE';
+    await waitUntil(() => titleOf(card) === expected('acces-physique', 'nl').title, `still « ${titleOf(card)} »`);
+    expect(text(card.shadowRoot!.querySelector('[part~="kind"]'))).to.equal('Aanbeveling');
+    expectClean(f);
+  });
+});
+
+describe('the CDN file loaded twice', () => {
+  it('by two snippets of the same version: nothing thrown, nothing logged', async () => {
+    const f = await page(`${CARD}
+      <script type="module" src="${CDN}?a"></script>
+      <script type="module" src="${CDN}?b"></script>`);
+    await renderedCard(f.doc);
+    const entries = resources(f.win).filter((n) => fileName(n) === 'numerique-choisi.js');
+    expect(entries.map((n) => new URL(n).search).sort(), 'both copies were loaded').to.deep.equal(['?a', '?b']);
+    await aTimeout(50);
+    expectClean(f);
+  });
+
+  it('after another version defined the tag: one warning naming both versions, nothing thrown', async () => {
+    const f = await page(`<script>
+        customElements.define('nc-recommendation-card', class extends HTMLElement { static version = '0.0.0-other'; });
+      </script>
+      ${CARD}
+      <script type="module" src="${CDN}?c"></script>
+      <script type="module">window.__loaded = true;</script>`);
+    await waitUntil(() => (f.win as unknown as { __loaded?: boolean }).__loaded, 'the scripts did not run');
+    await aTimeout(50);
+    expect(f.log.thrown).to.deep.equal([]);
+    expect(f.log.errors).to.deep.equal([]);
+    expect(f.log.warnings).to.deep.equal([
+      `[numerique-choisi] <nc-recommendation-card> is already defined by version 0.0.0-other; version ${VERSION} loaded too and was not registered. Load the library once per page.`,
+    ]);
+  });
+});
+
+describe('the loader', () => {
+  it('loads the card’s code for a card in the page', async () => {
+    const f = await page(`${CARD}<script type="module" src="${LOADER}"></script>`);
+    const card = await renderedCard(f.doc);
+    expect(titleOf(card)).to.equal(expected('acces-physique', 'fr').title);
+    expect(fetched(f, 'numerique-choisi'), 'the loader does not load the full bundle').to.deep.equal([]);
+    expectClean(f);
+  });
+
+  it('requests nothing for a page without a card, then loads the card added later', async () => {
+    const f = await page(`<p>Une page sans widget.</p><script type="module" src="${LOADER}"></script>`);
+    await aTimeout(200);
+    expect(resources(f.win).map(fileName), 'only the loader').to.deep.equal(['loader.js']);
+    expect(f.win.customElements.get('nc-recommendation-card')).to.equal(undefined);
+
+    f.doc.body.insertAdjacentHTML('beforeend', `<section lang="nl">${CARD}</section>`);
+    const card = await renderedCard(f.doc);
+    await waitUntil(() => titleOf(card) === expected('acces-physique', 'nl').title, `the late card shows « ${titleOf(card)} »`);
+    expect(fetched(f, 'recommendation-card-')).to.have.length(1);
+    expectClean(f);
+  });
+
+  it('loads the card added later with document.createElement', async () => {
+    const f = await page(`<main></main><script type="module" src="${LOADER}"></script>`, 'fr');
+    await aTimeout(50);
+    const card = f.doc.createElement('nc-recommendation-card');
+    card.setAttribute('recommendation', 'autonomie');
+    f.doc.querySelector('main')!.append(card);
+    await renderedCard(f.doc);
+    expect(titleOf(card)).to.equal(expected('autonomie', 'fr').title);
+    expect(text(card.shadowRoot!.querySelector('[part~="kind"]'))).to.equal('Constat');
+    expectClean(f);
+  });
+});
+
+describe('what a page downloads', () => {
+  for (const script of [CDN, LOADER]) {
+    const name = fileName(new URL(script, location.href).href);
+
+    it(`${name}: a French page loads no Dutch, German or English text`, async () => {
+      const f = await page(`${CARD}<script type="module" src="${script}"></script>`, 'fr');
+      await renderedCard(f.doc);
+      await aTimeout(100);
+      for (const prefix of ['data-nl-', 'messages-nl-', 'data-de-', 'messages-de-', 'data-en-', 'messages-en-']) {
+        expect(fetched(f, prefix), prefix).to.deep.equal([]);
+      }
+      expect(fetched(f, 'data-fr-'), 'the French data').to.have.length(1);
+      expect(fetched(f, 'validate-'), 'no validation for the built-in data').to.deep.equal([]);
+    });
+
+    it(`${name}: a Dutch page loads the Dutch data and strings`, async () => {
+      const f = await page(`${CARD}<script type="module" src="${script}"></script>`, 'nl');
+      const card = await renderedCard(f.doc);
+      await waitUntil(() => titleOf(card) === expected('acces-physique', 'nl').title);
+      expect(fetched(f, 'data-nl-')).to.have.length(1);
+      expect(fetched(f, 'messages-nl-')).to.have.length(1);
+      expect(fetched(f, 'data-de-')).to.deep.equal([]);
+    });
+  }
+
+  it('requests nothing from another origin and writes no cookie or storage', async () => {
+    const before = { cookie: document.cookie, local: localStorage.length, session: sessionStorage.length };
+    const f = await page(
+      `<div lang="fr">${CARD}</div>
+      <div lang="nl"><nc-recommendation-card recommendation="formation" variant="compact" easy-read href="https://www.example.org/plus"></nc-recommendation-card></div>
+      <div lang="de"><nc-recommendation-card recommendation="autonomie"></nc-recommendation-card></div>
+      <div lang="en"><nc-recommendation-card recommendation="cout-cache"></nc-recommendation-card></div>
+      <script type="module" src="${CDN}"></script>`,
+    );
+    await waitUntil(() => [...f.doc.querySelectorAll('nc-recommendation-card')].every((c) => titleOf(c) !== ''), 'not every card rendered');
+    const compact = f.doc.querySelector('nc-recommendation-card[variant="compact"]')!;
+    compact.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();
+    await aTimeout(100);
+
+    const names = resources(f.win);
+    expect(names.length).to.be.at.least(2);
+    expect(names.filter((n) => new URL(n).origin !== location.origin), 'requests to another origin').to.deep.equal([]);
+    expect(f.doc.cookie).to.equal('');
+    expect(f.win.localStorage.length).to.equal(0);
+    expect(f.win.sessionStorage.length).to.equal(0);
+    expect({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }).to.deep.equal(before);
+    expectClean(f);
+  });
+});
