@@ -66,7 +66,7 @@ describe('<nc-recommendation-card> variant="full"', () => {
     expect(text($(el, '[part~="quote"] figcaption'))).to.equal(`— ${r.quote!.attribution.fr}`);
 
     const s = builtInFr.source;
-    expect(text($(el, '[part~="source"]'))).to.equal(`Source : ${s.title.fr} — ${s.organiser.fr}${s.date ? `, ${s.date.fr}` : ''}.`);
+    expect(text($(el, '[part~="source"]'))).to.equal(`Source : ${s.title.fr}, ${s.organiser.fr}${s.date ? `, ${s.date.fr}` : ''}.`);
     expect($(el, '[part~="details"]').hidden).to.equal(false);
     expect($$(el, '[part~="toggle"]'), 'no toggle in full').to.have.length(0);
     expectQuietConsole();

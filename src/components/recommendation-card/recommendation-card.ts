@@ -191,7 +191,7 @@ export class NcRecommendationCard extends NcElement {
           </figure>`
         : nothing}
       <p part="source" class="source">
-        ${msg('Source :', { id: 'card.source' })} ${t(s.title)} — ${t(s.organiser)}${s.date ? html`, ${t(s.date)}` : nothing}.
+        ${msg('Source :', { id: 'card.source' })} <q>${t(s.title)}</q>, ${t(s.organiser)}${s.date ? html`, ${t(s.date)}` : nothing}.
       </p>
     `;
   }
