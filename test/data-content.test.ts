@@ -19,7 +19,7 @@ const overlays: Record<Target, Json> = { nl: nlJson, de: deJson, en: enJson };
 const TARGETS: Target[] = ['nl', 'de', 'en'];
 
 /**
- * Ids are public API: sites link to them (`<nc-recommendation-card rec="acces-physique">`) and
+ * Ids are public API: sites link to them (`<nc-recommendation-card recommendation="acces-physique">`) and
  * their own data points at the themes. Renaming one is a breaking change: this list fails first.
  */
 const PUBLIC_IDS = {
