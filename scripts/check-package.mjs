@@ -1,0 +1,78 @@
+// What an npm user gets: packs the package, installs the tarball in a scratch app next to
+// this project's node_modules (Lit comes from there), type-checks an app against the
+// published types, and bundles two apps with Vite:
+// - one that imports only classes from '.', which must register no tag (sideEffects);
+// - one that imports the define entry, which must register <nc-recommendation-card>.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+
+const root = resolve('.');
+const scratch = join(root, '.pack-check');
+rmSync(scratch, { recursive: true, force: true });
+mkdirSync(join(scratch, 'node_modules'), { recursive: true });
+
+const packDir = mkdtempSync(join(scratch, 'pack-'));
+const [{ filename }] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', packDir], { encoding: 'utf8' }));
+const pkgDir = join(scratch, 'node_modules', 'numerique-choisi');
+mkdirSync(pkgDir, { recursive: true });
+execFileSync('tar', ['xzf', join(packDir, filename), '-C', pkgDir, '--strip-components=1']);
+
+const fail = (message) => {
+  console.error(`check-package: ${message}`);
+  process.exit(1);
+};
+
+// 1. Types: every export resolves from the tarball, and the event map is typed.
+writeFileSync(
+  join(scratch, 'app.ts'),
+  `import { NcRecommendationCard, type NcToggleDetail, type Recommendation } from 'numerique-choisi';
+import { validateDataFile, type DataIssue } from 'numerique-choisi/data';
+import 'numerique-choisi/define/recommendation-card';
+const card: NcRecommendationCard = document.createElement('nc-recommendation-card');
+card.variant = 'compact';
+card.addEventListener('nc-toggle', (e) => { const d: NcToggleDetail = e.detail; console.log(d.open); });
+card.addEventListener('nc-error', (e) => console.log(e.detail.reason));
+const issues: DataIssue[] = validateDataFile({}, 'x').issues;
+const r: Recommendation | undefined = undefined;
+console.log(issues, r);
+`,
+);
+writeFileSync(
+  join(scratch, 'tsconfig.json'),
+  JSON.stringify({
+    compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', strict: true, noEmit: true, lib: ['ES2022', 'DOM'], types: [], skipLibCheck: false },
+    files: ['app.ts'],
+  }),
+);
+try {
+  execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(scratch, 'tsconfig.json')], { stdio: 'inherit' });
+} catch {
+  fail('the published types do not type-check in an app (see above)');
+}
+console.log('check-package: types of ., ./data and ./define/recommendation-card resolve and type-check');
+
+// 2. Bundles.
+const bundle = async (name, code) => {
+  writeFileSync(join(scratch, `${name}.js`), code);
+  await build({
+    root: scratch,
+    configFile: false,
+    logLevel: 'silent',
+    resolve: { preserveSymlinks: false },
+    build: { outDir: join(scratch, `out-${name}`), emptyOutDir: true, minify: false, lib: { entry: join(scratch, `${name}.js`), formats: ['es'], fileName: name } },
+  });
+  const dir = join(scratch, `out-${name}`);
+  return readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+};
+const classesOnly = await bundle('classes', `import { NcRecommendationCard } from 'numerique-choisi';\nexport const C = NcRecommendationCard;\n`);
+if (/nc-recommendation-card`?["'`]?\s*,/.test(classesOnly) && /customElements\.define/.test(classesOnly)) {
+  fail("importing classes from 'numerique-choisi' registers a tag");
+}
+const defined = await bundle('define', `import 'numerique-choisi/define/recommendation-card';\n`);
+if (!/customElements\.define/.test(defined) || !defined.includes('nc-recommendation-card')) {
+  fail("'numerique-choisi/define/recommendation-card' does not register the tag once bundled");
+}
+console.log("check-package: a bundle of '.' registers nothing; a bundle of the define entry registers <nc-recommendation-card>");
+rmSync(scratch, { recursive: true, force: true });
