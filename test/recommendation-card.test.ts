@@ -319,6 +319,15 @@ describe('<nc-recommendation-card> data property', () => {
     expect(text($(el, '[part~="error"]'))).to.contain('Le fichier de données n’a pas le format attendu.');
     expect(output.errors).to.deep.equal([`${PREFIX} data property — field "formatVersion": expected 1, received number 2`]);
   });
+
+  it('setting the data property back to null shows the built-in data again', async () => {
+    const el = await fixture<NcRecommendationCard>(html`<nc-recommendation-card recommendation="acces-physique" .data=${{ formatVersion: 2 }}></nc-recommendation-card>`);
+    expect($$(el, '[part~="error"]')).to.have.length(1);
+    el.data = null;
+    await el.updateComplete;
+    expect($$(el, '[part~="error"]')).to.have.length(0);
+    expect(text($(el, '[part~="title"]'))).to.equal(entry('acces-physique').title.fr);
+  });
 });
 
 describe('<nc-recommendation-card> src', () => {

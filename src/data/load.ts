@@ -163,7 +163,7 @@ export interface DataRequest {
   locale: Locale;
   /** Absolute URL of a site's data file. */
   src?: string;
-  /** Data given as a property (wins over `src`). */
+  /** Data given as a property (wins over `src`); `null` or `undefined`: none. */
   data?: unknown;
 }
 
@@ -171,7 +171,7 @@ export interface DataRequest {
 export async function loadData({ locale, src, data }: DataRequest): Promise<ThemeData> {
   const [base, site] = await Promise.all([
     loadBuiltIn(locale),
-    data !== undefined ? loadFromObject(data) : src ? loadFromUrl(src) : undefined,
+    data != null ? loadFromObject(data) : src ? loadFromUrl(src) : undefined,
   ]);
   if (!site) return base;
   const out = { ...base };

@@ -34,7 +34,7 @@ export abstract class NcElement extends LitElement implements LangListener {
 
   /** URL of a data file of the site's own (JSON, format version 1). Collections it leaves out fall back to the built-in ones. */
   declare src: string | undefined;
-  /** Data given directly, in the same shape as a data file; wins over `src`. */
+  /** Data given directly, in the same shape as a data file; wins over `src`. Set it back to `null` to use `src` or the built-in data again. */
   declare data: unknown;
   /** @internal The locale this element should show. */
   protected declare locale: Locale;
