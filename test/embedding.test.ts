@@ -187,3 +187,29 @@ describe('what a page downloads', () => {
     expectClean(f);
   });
 });
+
+describe('the demo page (npm start)', () => {
+  it('renders every card from the CDN file, each in the language of its block, from this origin only', async () => {
+    const container = await wrapperFixture<HTMLDivElement>(html`<div></div>`);
+    const frame = document.createElement('iframe');
+    frame.style.width = '1024px';
+    frame.style.height = '800px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/demo/index.html';
+    container.append(frame);
+    await loaded;
+    const doc = frame.contentDocument!;
+    const cards = [...doc.querySelectorAll('nc-recommendation-card')];
+    expect(cards.length, 'cards on the demo page').to.be.at.least(9);
+    await waitUntil(() => cards.every((c) => titleOf(c) !== ''), 'every card shows a title', { timeout: 5000 });
+    for (const card of cards) {
+      const id = card.getAttribute('recommendation')!;
+      const lang = (card.closest('[lang]')?.getAttribute('lang') ?? 'fr').slice(0, 2) as 'fr' | 'nl' | 'de' | 'en';
+      const field = card.hasAttribute('easy-read') ? 'easyTitle' : 'title';
+      expect(titleOf(card), `${id} in ${lang}`).to.equal(expected(id, lang)[field]);
+      expect(card.shadowRoot!.querySelector('[part~="error"]'), `${id} shows no error`).to.equal(null);
+    }
+    const origins = new Set(resources(frame.contentWindow!).map((u) => new URL(u).origin));
+    expect([...origins]).to.deep.equal([location.origin]);
+  });
+});
