@@ -93,7 +93,9 @@ describe('<nc-recommendation-card> variant="compact"', () => {
     expect(getComputedStyle(details).display).to.equal('none');
     expect(button.localName).to.equal('button');
     expect(button.getAttribute('type')).to.equal('button');
-    expect(text(button)).to.equal('Détails');
+    // The visible label, and the title for screen readers listing the buttons of a page with several cards.
+    expect(text(button)).to.equal(`Détails : ${entry('acces-physique').title.fr}`);
+    expect(text(button.querySelector('.visually-hidden'))).to.equal(` : ${entry('acces-physique').title.fr}`.trim());
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     expect(button.getAttribute('aria-controls')).to.equal(details.id);
     expect(el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!) === details, 'aria-controls points to the details').to.equal(true);

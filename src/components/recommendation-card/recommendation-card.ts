@@ -137,6 +137,8 @@ export class NcRecommendationCard extends NcElement {
     const summary = this.easyRead ? r.easyRead.summary : r.summary;
     const compact = this.variant === 'compact';
     const href = safeUrl(this.href, this.baseURI);
+    // Hidden from sight, heard by screen readers: which card a « Détails » or « Lire la suite » belongs to.
+    const colon = locale === 'fr' ? ' : ' : ': ';
     return html`<article part="card" class="card" lang=${locale} aria-labelledby="title">
       <p part="meta" class="meta">
         <span part="kind" class="kind kind-${r.kind}">${r.kind === 'recommandation' ? msg('Recommandation', { id: 'kind.recommandation' }) : msg('Constat', { id: 'kind.constat' })}</span>
@@ -149,12 +151,12 @@ export class NcRecommendationCard extends NcElement {
       <p part="summary" class="summary">${t(summary)}</p>
       ${compact
         ? html`<button type="button" part="toggle" class="toggle" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="details" @click=${this.toggle}>
-            ${msg('Détails', { id: 'card.details' })}
+            ${msg('Détails', { id: 'card.details' })}<span class="visually-hidden">${colon}${t(title)}</span>
           </button>`
         : nothing}
       <div part="details" class="details" id="details" ?hidden=${compact && !this.open}>${this.renderDetails(r, data, locale, level + 1, t)}</div>
       ${href
-        ? html`<a part="link" class="link" href=${href}>${msg('Lire la suite', { id: 'card.readMore' })}<span class="visually-hidden"> : ${pick(title, locale).text}</span></a>`
+        ? html`<a part="link" class="link" href=${href}>${msg('Lire la suite', { id: 'card.readMore' })}<span class="visually-hidden">${colon}${t(title)}</span></a>`
         : nothing}
     </article>`;
   }
