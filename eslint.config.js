@@ -5,7 +5,7 @@ import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'src/generated/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'storybook-static/', '.pack-check/', 'node_modules/', 'src/generated/', 'custom-elements.json'] },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   wc.configs['flat/recommended'],

@@ -21,6 +21,7 @@ execFileSync('tar', ['xzf', join(packDir, filename), '-C', pkgDir, '--strip-comp
 
 const fail = (message) => {
   console.error(`check-package: ${message}`);
+  rmSync(scratch, { recursive: true, force: true });
   process.exit(1);
 };
 
