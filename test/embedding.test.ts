@@ -109,6 +109,13 @@ describe('the loader', () => {
     const card = await renderedCard(f.doc);
     expect(titleOf(card)).to.equal(expected('acces-physique', 'fr').title);
     expect(fetched(f, 'numerique-choisi'), 'the loader does not load the full bundle').to.deep.equal([]);
+    // The French data is asked for beside the card's code, not after it (one round trip less), and once.
+    const timing = (prefix: string) =>
+      (f.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => fileName(e.name).startsWith(prefix));
+    const [data] = timing('data-fr-');
+    const [code] = timing('recommendation-card-');
+    expect(timing('data-fr-'), 'data-fr fetched once').to.have.length(1);
+    expect(data.startTime, 'the data request starts before the card’s code has arrived').to.be.below(code.responseEnd);
     expectClean(f);
   });
 
