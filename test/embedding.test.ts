@@ -103,6 +103,22 @@ describe('the CDN file loaded twice', () => {
   });
 });
 
+describe('the built-in data cannot be fetched (connection lost after the script)', () => {
+  it('shows the error state in the page’s language, with a retry button, and says which data in the console', async () => {
+    const f = await page(`${CARD}<script type="module" src="${CDN.replace('/dist/', '/nc-offline-data/')}"></script>`, 'fr');
+    await waitUntil(() => f.doc.querySelector('nc-recommendation-card')?.shadowRoot?.querySelector('[part~="error"]'), 'an error state', {
+      timeout: 5000,
+    });
+    const card = f.doc.querySelector('nc-recommendation-card')!;
+    const error = card.shadowRoot!.querySelector('[part~="error"]')!;
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(text(error)).to.contain('Les informations n’ont pas pu être chargées. Le réseau ne répond pas.');
+    expect(card.shadowRoot!.querySelector('[part~="retry-button"]')).to.not.equal(null);
+    expect(f.log.errors).to.deep.equal(['[numerique-choisi] built-in data (fr): network error']);
+    expect(f.log.thrown).to.deep.equal([]);
+  });
+});
+
 describe('the loader', () => {
   it('loads the card’s code for a card in the page', async () => {
     const f = await page(`${CARD}<script type="module" src="${LOADER}"></script>`);

@@ -76,8 +76,15 @@ export function loadBuiltIn(locale: Locale): Promise<ThemeData> {
   let p = builtIn.get(locale);
   if (!p) {
     const fr = import('./default/fr.json').then((m) => m.default as unknown as ThemeData);
-    p = locale === 'fr' ? fr : Promise.all([fr, overlays[locale]()]).then(([base, o]) => mergeLocale(base, o.default, locale));
-    p.catch(() => builtIn.delete(locale));
+    p = (locale === 'fr' ? fr : Promise.all([fr, overlays[locale]()]).then(([base, o]) => mergeLocale(base, o.default, locale))).catch(
+      () => {
+        // A chunk beside the script could not be fetched (connection lost, files not copied).
+        builtIn.delete(locale);
+        const error = new DataLoadError('network', `built-in data (${locale})`);
+        console.error(error.message);
+        throw error;
+      },
+    );
     builtIn.set(locale, p);
   }
   return p;
