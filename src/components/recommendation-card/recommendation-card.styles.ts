@@ -103,6 +103,10 @@ export const cardStyles = css`
     font-style: normal;
     font-weight: 700;
   }
+  /* French typography: guillemets with a no-break space inside. */
+  q:lang(fr) {
+    quotes: '«\\00a0' '\\00a0»' '“' '”';
+  }
   figcaption {
     font-size: 0.875em;
     color: var(--_nc-muted);

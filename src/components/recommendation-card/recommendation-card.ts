@@ -185,7 +185,7 @@ export class NcRecommendationCard extends NcElement {
       </ul>
       ${q
         ? html`<figure part="quote">
-            <blockquote lang="fr"><p>« ${q.text.fr} »</p></blockquote>
+            <blockquote lang="fr"><p>«\u00a0${q.text.fr}\u00a0»</p></blockquote>
             ${translation
               ? html`<p class="translation"><span class="translation-label">${msg('Traduction :', { id: 'card.translation' })}</span> <q>${translation}</q></p>`
               : nothing}
