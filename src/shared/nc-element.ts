@@ -72,10 +72,15 @@ export abstract class NcElement extends LitElement implements LangListener {
     if (changed.has('locale') || changed.has('src') || changed.has('data')) this.load();
   }
 
+  /** `src` resolved against the page. */
+  private get srcUrl(): string | undefined {
+    return this.src ? new URL(this.src, this.baseURI).href : undefined;
+  }
+
   private load(): void {
     const request = ++this.request;
     const locale = this.locale;
-    const src = this.src ? new URL(this.src, this.baseURI).href : undefined;
+    const src = this.srcUrl;
     // Strings fall back to French if their file fails; once loaded, the loading state speaks the locale.
     const messages = loadMessages(locale).then(
       () => request === this.request && !this.shown && this.requestUpdate(),
@@ -104,14 +109,12 @@ export abstract class NcElement extends LitElement implements LangListener {
           ...(this.failure.status !== undefined && { status: this.failure.status }),
         });
       },
-    ).finally(() => {
-      if (request === this.request) this.pending = undefined;
-    });
+    );
   }
 
   /** Loads the data again (after a failed `src`). */
   retry(): void {
-    if (this.src) forget(new URL(this.src, this.baseURI).href);
+    if (this.srcUrl) forget(this.srcUrl);
     this.focusAfterLoad = true;
     this.failure = undefined;
     this.load();
