@@ -2,6 +2,7 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
+import { executablePath, offlineArgs } from './scripts/chromium.mjs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,8 +59,6 @@ function summaryReporter() {
   };
 }
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
@@ -87,13 +86,7 @@ export default {
         executablePath,
         args: [
           '--headless=new',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
+          ...offlineArgs,
           // Keep timers and animation frames running in pages that are not in front
           // (two test files run at once): open-wc's fixture waits for a frame.
           '--disable-renderer-backgrounding',

@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './serve.mjs';
+import { executablePath, missingChromium, offlineArgs } from './chromium.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const runsArg = process.argv.indexOf('--runs');
@@ -26,9 +27,8 @@ for (const f of ['dist/cdn/numerique-choisi.js', 'dist/cdn/loader.js']) {
     process.exit(1);
   }
 }
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-if (!existsSync(executablePath)) {
-  console.error(`bench: no Chromium at ${executablePath}: \`apt-get install -y chromium\` or set CHROME_PATH.`);
+if (missingChromium()) {
+  console.error(`bench: ${missingChromium()}`);
   process.exit(1);
 }
 const { chromium } = await import('playwright-core');
@@ -71,7 +71,7 @@ const server = await startServer({ root, port: 0, pages: Object.fromEntries(scen
 const origin = new URL(server.url).origin;
 const browser = await chromium.launch({
   executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: offlineArgs,
 });
 let foreign = 0;
 

@@ -12,6 +12,7 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { startServer } from './serve.mjs';
+import { executablePath, missingChromium, offlineArgs } from './chromium.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const budgetFile = join(root, 'size-budget.json');
@@ -113,8 +114,7 @@ try {
 } catch {
   fail('playwright-core is not installed: run `npm ci`.');
 }
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-if (!existsSync(executablePath)) fail(`no Chromium at ${executablePath}: \`apt-get install -y chromium\` or set CHROME_PATH.`);
+if (missingChromium()) fail(missingChromium());
 
 const server = await startServer({ root, port: 0, pages });
 const origin = new URL(server.url).origin;
@@ -124,7 +124,7 @@ let browser;
 try {
   browser = await chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: offlineArgs,
   });
   for (const s of scenarios) {
     const context = await browser.newContext(); // a fresh cache for each page

@@ -119,9 +119,13 @@ export class NcRecommendationCard extends NcElement {
   protected override renderContent(data: ThemeData, locale: Locale): TemplateResult {
     const id = this.recommendation;
     const entry = data.recommendations.find((r) => r.id === id);
-    const valid = data.recommendations.map((r) => r.id).join(', ');
-    if (!id) return this.problem(msg('Aucune recommandation n’est choisie.', { id: 'card.noId' }), `no "recommendation" attribute. Valid ids: ${valid}.`);
-    if (!entry) return this.problem(msg(str`La recommandation « ${id} » est introuvable.`, { id: 'card.unknownId' }), `unknown recommendation "${id}". Valid ids: ${valid}.`);
+    if (!entry) {
+      // Only on the error path: the list of valid ids for the console.
+      const valid = `Valid ids: ${data.recommendations.map((r) => r.id).join(', ')}.`;
+      return id
+        ? this.problem(msg(str`La recommandation « ${id} » est introuvable.`, { id: 'card.unknownId' }), `unknown recommendation "${id}". ${valid}`)
+        : this.problem(msg('Aucune recommandation n’est choisie.', { id: 'card.noId' }), `no "recommendation" attribute. ${valid}`);
+    }
     this.reported = '';
     return this.renderCard(entry, data, locale);
   }
