@@ -1,12 +1,18 @@
-// A tiny static file server for the demo and the size check: node:http only, no dependency.
+// A tiny static file server for the demo, the size check and the bench: node:http only, no dependency.
 // Serves the project root on 127.0.0.1 (never another interface, never the network).
+// Like any real host, it compresses: a request that accepts gzip gets `content-encoding: gzip`
+// (node:zlib, level 9, cached in memory by path + mtime + size), and every response says
+// `vary: accept-encoding`; a request without gzip in accept-encoding gets the file as is.
 //   node scripts/serve.mjs            → http://127.0.0.1:8080/demo/ (PORT=… to choose; next ports if busy)
 //   import { startServer } from './serve.mjs'; const { url, close } = await startServer({ port: 0 });
 import { createServer } from 'node:http';
-import { createReadStream } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzip as gzipCallback } from 'node:zlib';
+import { promisify } from 'node:util';
+
+const gzip = promisify(gzipCallback);
 
 const projectRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -31,6 +37,27 @@ const TYPES = {
 
 const typeOf = (path) => TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 
+/** Types already compressed: gzip would only cost time. */
+const COMPRESSED = new Set(['.png', '.jpg', '.jpeg', '.woff2']);
+
+/**
+ * True when the request accepts gzip (`accept-encoding: gzip, deflate, br`), honouring
+ * `gzip;q=0` (and `*;q=0` when gzip is not named), as RFC 9110 § 12.5.3 says.
+ */
+export function acceptsGzip(header) {
+  if (!header) return false;
+  let star;
+  for (const part of String(header).toLowerCase().split(',')) {
+    const [name, ...params] = part.trim().split(';').map((x) => x.trim());
+    const q = params.find((p) => p.startsWith('q='));
+    const weight = q === undefined ? 1 : Number(q.slice(2));
+    const ok = Number.isFinite(weight) && weight > 0;
+    if (name === 'gzip' || name === 'x-gzip') return ok;
+    if (name === '*') star = ok;
+  }
+  return star ?? false;
+}
+
 /** True when `path` is `root` or inside it. */
 const inside = (root, path) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 
@@ -50,6 +77,32 @@ export async function startServer({ root = projectRoot, port = 8080, host = '127
     throw new Error(`serve: refusing to listen on ${host}; this server is for the loopback interface only`);
   }
   const base = await realpath(resolve(root));
+  /** file path or page key → { key, body }: gzip bodies, computed once per version of a file. */
+  const gzipCache = new Map();
+  const gzipped = async (id, version, body) => {
+    const hit = gzipCache.get(id);
+    if (hit && hit.version === version) return hit.body;
+    const entry = { version, body: gzip(body, { level: 9 }) };
+    gzipCache.set(id, entry);
+    try {
+      return await entry.body;
+    } catch (error) {
+      if (gzipCache.get(id) === entry) gzipCache.delete(id);
+      throw error;
+    }
+  };
+  /** Sends a whole body, gzipped when the request accepts it and the type is worth it. */
+  const reply = async (req, res, { id, version, type, body }) => {
+    const headers = { 'content-type': type, 'cache-control': 'no-store', vary: 'accept-encoding' };
+    let out = body;
+    if (!COMPRESSED.has(extname(id).toLowerCase()) && acceptsGzip(req.headers['accept-encoding'])) {
+      out = await gzipped(id, version, body);
+      headers['content-encoding'] = 'gzip';
+    }
+    headers['content-length'] = out.length;
+    res.writeHead(200, headers);
+    res.end(req.method === 'HEAD' ? undefined : out);
+  };
 
   const server = createServer(async (req, res) => {
     try {
@@ -68,8 +121,8 @@ export async function startServer({ root = projectRoot, port = 8080, host = '127
       const page = pages[pathname];
       if (page !== undefined) {
         const body = Buffer.from(page);
-        res.writeHead(200, { 'content-type': typeOf(pathname), 'content-length': body.length, 'cache-control': 'no-store' });
-        return res.end(req.method === 'HEAD' ? undefined : body);
+        // A page's text is its version: `pages` may be a live object whose values change.
+        return await reply(req, res, { id: `page:${pathname}`, version: page, type: typeOf(pathname), body });
       }
 
       // Resolve against the root and refuse anything outside it (.., encoded dots, symlinks out).
@@ -92,11 +145,13 @@ export async function startServer({ root = projectRoot, port = 8080, host = '127
         return send(res, 404, `Not found: ${pathname}\n`);
       }
       if (!info.isFile()) return send(res, 404, `Not found: ${pathname}\n`);
-      res.writeHead(200, { 'content-type': typeOf(file), 'content-length': info.size, 'cache-control': 'no-store' });
-      if (req.method === 'HEAD') return res.end();
-      createReadStream(file)
-        .on('error', () => res.destroy())
-        .pipe(res);
+      // The files here are small (a demo, built scripts): read whole, so content-length is exact
+      // in both encodings. The cache key is path + mtime + size: a rebuilt file is compressed again.
+      const version = `${info.mtimeMs}:${info.size}`;
+      const cached = gzipCache.get(file);
+      const wantsGzip = acceptsGzip(req.headers['accept-encoding']) && !COMPRESSED.has(extname(file).toLowerCase());
+      const body = wantsGzip && cached?.version === version ? undefined : await readFile(file);
+      return await reply(req, res, { id: file, version, type: typeOf(file), body });
     } catch (error) {
       if (!res.headersSent) send(res, 500, 'Internal error\n');
       else res.destroy();
