@@ -1,57 +1,154 @@
 // npm run bench (after npm run build): how long a visitor waits, on a slow phone, from
-// navigation to the card's title on screen, on a bare French page. Prints figures only:
-// no budget, no assertion (timings on a shared machine are too noisy to gate on).
+// navigation to the card's title on screen, on a bare French page; and how much the demo
+// page jumps while its widgets arrive (CLS). Prints figures and whether the goals are met;
+// exits non-zero only when a page breaks or a request goes to another origin (timings on a
+// shared machine are too noisy to gate on).
 //
-//   node scripts/bench.mjs [--runs 15]
+//   node scripts/bench.mjs [--runs 9] [--root DIR] [--no-cls] [--no-load]
+//     --runs N    throttled runs per page (median of N; default 9)
+//     --root DIR  serve another copy of the project (e.g. a saved dist/ + demo/ to compare builds)
 //
-// Conditions (Chrome DevTools protocol): CPU slowed 4x (Emulation.setCPUThrottlingRate)
-// and DevTools' « Slow 3G » network: 2 000 ms latency, 400 kbit/s down and up
-// (Network.emulateNetworkConditions). A fresh browser context (empty cache) per run.
-// Network: none; the pages are served by scripts/serve.mjs on 127.0.0.1 and any request
-// to another origin is aborted.
-import { existsSync } from 'node:fs';
+// 1. Time to the card's title, three pages side by side, all with the same French text:
+//    - static: the card's title, summary, reported text, actions and quote (built-in data,
+//      src/data/default/fr.json, `acces-physique`) as plain HTML with a little inline CSS:
+//      the limit, what no script can beat;
+//    - numerique-choisi.js: `<nc-recommendation-card recommendation="acces-physique">` and the
+//      script-tag file dist/cdn/numerique-choisi.js;
+//    - loader.js: the same tag and dist/cdn/loader.js.
+//    Runs are interleaved (static, file, loader, static, file, loader…) so that a noisy moment
+//    of the machine hits all three alike, after one unthrottled warm-up of each.
+//    How "title on screen" is detected, for all three pages alike: a requestAnimationFrame
+//    loop, installed before the page's own code (addInitScript), notes performance.now() in
+//    the first animation frame whose DOM has the title (light DOM for the static page, the
+//    card's shadow root otherwise); that frame is the one that paints it. The Element Timing
+//    API would be more exact but does not see into shadow roots, and First Contentful Paint
+//    would fire on the widget's fallback or on nothing: a rAF poll is the one measure that
+//    means the same thing on the three pages.
+//    The round trips are counted from Resource Timing: the longest chain of requests where
+//    each starts after the previous one ended (the page, then its script, then the chunks the
+//    script asks for…), among the requests finished before the title showed.
+// 2. CLS of the demo page (demo/index.html) at 412 and 1280 px wide, throttled the same way: the
+//    sum of layout-shift entries without recent input (PerformanceObserver, buffered), from
+//    navigation until every widget has rendered its title, plus 1 s.
+//
+// Conditions (Chrome DevTools protocol), the same for every throttled run: CPU 4x slower
+// (Emulation.setCPUThrottlingRate); 150 ms latency per request, 1.6 Mbit/s down, 750 kbit/s up
+// (Network.emulateNetworkConditions: roughly Lighthouse's « slow 4G » mobile profile); files
+// served gzip-compressed by scripts/serve.mjs, as any host does; cache disabled and a fresh
+// browser context (empty cache) per run; 412 x 823 viewport for the timings.
+// Network: none; the pages are served by scripts/serve.mjs on 127.0.0.1 and any request to
+// another origin is aborted and fails the run.
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './serve.mjs';
 import { executablePath, missingChromium, offlineArgs } from './chromium.mjs';
 
-const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const runsArg = process.argv.indexOf('--runs');
-const RUNS = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 15) : 15;
-const CPU = 4;
-const SLOW_3G = { offline: false, latency: 2000, downloadThroughput: (400 * 1000) / 8, uploadThroughput: (400 * 1000) / 8 };
+const projectRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const args = process.argv.slice(2);
+const option = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const RUNS = Math.max(1, Math.floor(Number(option('--runs') ?? 9)) || 9);
+const root = resolve(option('--root') ?? projectRoot);
+const doLoad = !args.includes('--no-load');
+const doCls = !args.includes('--no-cls');
 
-for (const f of ['dist/cdn/numerique-choisi.js', 'dist/cdn/loader.js']) {
+const CPU = 4;
+const LATENCY = 150;
+const NETWORK = {
+  offline: false,
+  latency: LATENCY,
+  downloadThroughput: (1600 * 1000) / 8,
+  uploadThroughput: (750 * 1000) / 8,
+};
+const FAST_RUNS = Math.min(RUNS, 5);
+const CLS_RUNS = Math.min(RUNS, 3);
+const CLS_WIDTHS = [
+  { width: 412, height: 823 },
+  { width: 1280, height: 800 },
+];
+
+const fail = (message) => {
+  console.error(`bench: ${message}`);
+  process.exit(1);
+};
+for (const f of ['dist/cdn/numerique-choisi.js', 'dist/cdn/loader.js', ...(doCls ? ['demo/index.html'] : [])]) {
   if (!existsSync(join(root, f))) {
-    console.error(`bench: ${f} missing: run \`npm run build\` first.`);
-    process.exit(1);
+    fail(`${join(root, f)} is missing: run \`npm run build\` first${root === projectRoot ? '' : ' (in the --root copy)'}.`);
   }
 }
-if (missingChromium()) {
-  console.error(`bench: ${missingChromium()}`);
-  process.exit(1);
+if (missingChromium()) fail(missingChromium());
+let chromium;
+try {
+  ({ chromium } = await import('playwright-core'));
+} catch {
+  fail('playwright-core is not installed: run `npm ci`.');
 }
-const { chromium } = await import('playwright-core');
 
-const page = (src) => `<!doctype html>
+// ------------------------------------------------------------------ the three pages
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const fr = (text) => (typeof text === 'string' ? text : text?.fr ?? '');
+
+function staticCard() {
+  const file = join(projectRoot, 'src/data/default/fr.json');
+  const data = JSON.parse(readFileSync(file, 'utf8'));
+  const r = data.recommendations?.find((x) => x.id === 'acces-physique');
+  if (!r || !fr(r.title) || !fr(r.summary)) fail(`${file} has no recommendation "acces-physique" with a French title and summary.`);
+  const actions = (r.actions ?? []).map((a) => `<li>${esc(fr(a.text))}</li>`).join('');
+  const quote = r.quote
+    ? `<figure><blockquote><p><q>${esc(fr(r.quote.text))}</q></p></blockquote><figcaption>${esc(fr(r.quote.attribution))}</figcaption></figure>`
+    : '';
+  return `<style>
+.card{border:1px solid #b6bec7;border-radius:.5rem;padding:1.5rem;max-width:48rem;overflow-wrap:break-word}
+.kind{display:inline-block;padding:.1em .6em;border-radius:999px;background:#0a5a9c;color:#fff;font-weight:700;font-size:.875em}
+.title{font-size:1.35em;line-height:1.25;margin:.5rem 0}
+figure{margin:1rem 0;padding:.5rem 1rem;border-inline-start:4px solid #0a5a9c;background:#eef4fa}
+blockquote{margin:0;font-style:italic}
+</style>
+<article class="card">
+<p class="kind">Recommandation</p>
+<h2 class="title" data-bench="title">${esc(fr(r.title))}</h2>
+<p class="summary">${esc(fr(r.summary))}</p>
+${r.reported ? `<h3>Ce que rapporte l’article</h3><p>${esc(fr(r.reported))}</p>` : ''}
+${actions ? `<h3>Ce qu’une institution peut faire</h3><ul>${actions}</ul>` : ''}
+${quote}
+</article>`;
+}
+
+const page = (body) => `<!doctype html>
 <html lang="fr">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>bench</title></head>
 <body>
-<nc-recommendation-card recommendation="acces-physique"></nc-recommendation-card>
-<script type="module" src="${src}"></script>
+${body}
 </body>
 </html>
 `;
-const scenarios = [
-  { name: 'numerique-choisi.js', path: '/__bench/cdn.html', html: page('/dist/cdn/numerique-choisi.js') },
-  { name: 'loader.js', path: '/__bench/loader.html', html: page('/dist/cdn/loader.js') },
+const tag = '<nc-recommendation-card recommendation="acces-physique"></nc-recommendation-card>';
+const PAGES = [
+  { name: 'static HTML', short: 'static', path: '/__bench/static.html', html: page(staticCard()) },
+  {
+    name: 'numerique-choisi.js',
+    short: 'file',
+    path: '/__bench/cdn.html',
+    html: page(`${tag}\n<script type="module" src="/dist/cdn/numerique-choisi.js"></script>`),
+  },
+  {
+    name: 'loader.js',
+    short: 'loader',
+    path: '/__bench/loader.html',
+    html: page(`${tag}\n<script type="module" src="/dist/cdn/loader.js"></script>`),
+  },
 ];
 
 /** Runs in the page before anything else: notes the time (since navigation start) of the first frame that has the title. */
 function watchTitle() {
   const check = () => {
-    const el = document.querySelector('nc-recommendation-card');
-    if (el?.shadowRoot?.querySelector('[part~=title]')) {
+    const title =
+      document.querySelector('[data-bench=title]') ??
+      document.querySelector('nc-recommendation-card')?.shadowRoot?.querySelector('[part~=title]');
+    if (title) {
       window.__ncTitle = performance.now();
       return;
     }
@@ -60,27 +157,74 @@ function watchTitle() {
   requestAnimationFrame(check);
 }
 
+/** Runs in the page once the title showed: requests before it, their sequential round trips, bytes on the wire. */
+function requestsBefore(t) {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const entries = [nav, ...performance.getEntriesByType('resource')]
+    .filter((e) => e && e.responseEnd > 0 && e.responseEnd <= t)
+    .sort((a, b) => a.startTime - b.startTime);
+  const depth = [];
+  entries.forEach((e, i) => {
+    let d = 1;
+    for (let j = 0; j < i; j++) if (entries[j].responseEnd <= e.startTime) d = Math.max(d, depth[j] + 1);
+    depth.push(d);
+  });
+  return {
+    requests: entries.length,
+    trips: Math.max(0, ...depth),
+    bytes: entries.reduce((sum, e) => sum + (e.transferSize || 0), 0),
+  };
+}
+
+/** Runs in the page before anything else: sums layout shifts without recent input. */
+function watchShifts() {
+  window.__ncShifts = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.hadRecentInput) continue;
+        const describe = (n) =>
+          !n
+            ? '?'
+            : n.nodeType !== 1
+              ? n.nodeName
+              : n.localName + (n.id ? `#${n.id}` : '') + (n.classList.length ? `.${[...n.classList].join('.')}` : '') +
+                (n.getAttribute('recommendation') ? `[${n.getAttribute('recommendation')}]` : '');
+        window.__ncShifts.push({ value: e.value, time: e.startTime, sources: (e.sources ?? []).map((s) => describe(s.node)) });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch {
+    window.__ncShifts = null;
+  }
+}
+
+// ------------------------------------------------------------------ helpers
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
+const mode = (xs) => {
+  const counts = new Map();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
+};
 const ms = (x) => `${Math.round(x)} ms`;
+const pad = (s, n) => String(s).padEnd(n);
+const padl = (s, n) => String(s).padStart(n);
 
-const server = await startServer({ root, port: 0, pages: Object.fromEntries(scenarios.map((s) => [s.path, s.html])) });
+const server = await startServer({ root, port: 0, pages: Object.fromEntries(PAGES.map((p) => [p.path, p.html])) });
 const origin = new URL(server.url).origin;
-const browser = await chromium.launch({
-  executablePath,
-  args: offlineArgs,
-});
-let foreign = 0;
+const browser = await chromium.launch({ executablePath, args: offlineArgs });
+const foreign = [];
 
-async function once(scenario, throttled) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+/** A fresh context (empty cache), the other-origin guard, error collection and the throttling. */
+async function open({ viewport, throttled, init }) {
+  const context = await browser.newContext({ viewport });
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith('data:') || new URL(url).origin === origin) return route.continue();
-    foreign++;
+    foreign.push(url);
     console.error(`bench: aborted a request to another origin: ${url}`);
     return route.abort('blockedbyclient');
   });
@@ -90,38 +234,137 @@ async function once(scenario, throttled) {
   tab.on('response', (response) => {
     if (response.status() >= 400) errors.push(`${new URL(response.url()).pathname} → HTTP ${response.status()}`);
   });
-  await tab.addInitScript(watchTitle);
+  for (const script of init) await tab.addInitScript(script);
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   if (throttled) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
-    await cdp.send('Network.emulateNetworkConditions', SLOW_3G);
+    await cdp.send('Network.emulateNetworkConditions', NETWORK);
   }
-  await tab.goto(server.url + scenario.path, { waitUntil: 'commit', timeout: 120_000 });
-  // Fails fast on a broken page (e.g. dist/ rebuilt during the run: the old chunk names are gone).
-  await tab.waitForFunction(() => window.__ncTitle !== undefined, null, { timeout: 120_000, polling: 100 }).catch((error) => {
-    throw new Error(`${scenario.name}: the card did not render${errors.length ? ` (${errors.join('; ')})` : ` (${error.message})`}. If dist/ was rebuilt meanwhile, run again.`);
-  });
-  const t = await tab.evaluate(() => window.__ncTitle);
-  await context.close();
-  return t;
+  return { context, tab, errors };
 }
 
-let failed = false;
-try {
-  console.log(`bench: navigation → card title rendered, bare French page, median of ${RUNS} runs (fresh cache each run)`);
-  console.log(`  ${'entry'.padEnd(22)} ${'throttled: 4x CPU + Slow 3G'.padStart(28)}   ${'min–max'.padStart(15)}   ${'unthrottled'.padStart(11)}`);
-  for (const s of scenarios) {
-    await once(s, false); // warm-up (process start, compile caches of the browser itself)
-    const fast = [];
-    for (let i = 0; i < Math.min(RUNS, 5); i++) fast.push(await once(s, false));
-    const slow = [];
-    for (let i = 0; i < RUNS; i++) slow.push(await once(s, true));
-    const range = `${Math.round(Math.min(...slow))}–${Math.round(Math.max(...slow))} ms`;
-    console.log(`  ${s.name.padEnd(22)} ${ms(median(slow)).padStart(28)}   ${range.padStart(15)}   ${ms(median(fast)).padStart(11)}`);
+const broken = (what, errors, error) =>
+  new Error(
+    `${what}: the card did not render${errors.length ? ` (${errors.join('; ')})` : ` (${error.message.split('\n')[0]})`}.` +
+      ' If dist/ was rebuilt meanwhile, run again.',
+  );
+
+async function loadOnce(p, throttled) {
+  const { context, tab, errors } = await open({ viewport: { width: 412, height: 823 }, throttled, init: [watchTitle] });
+  try {
+    await tab.goto(server.url + p.path, { waitUntil: 'commit', timeout: 60_000 });
+    // Fails fast on a broken page (e.g. dist/ rebuilt during the run: the old chunk names are gone).
+    await tab.waitForFunction(() => window.__ncTitle !== undefined, null, { timeout: 60_000, polling: 100 }).catch((error) => {
+      throw broken(p.name, errors, error);
+    });
+    if (errors.length) throw new Error(`${p.name}: ${errors.join('; ')}`);
+    const t = await tab.evaluate(() => window.__ncTitle);
+    const net = await tab.evaluate(requestsBefore, t);
+    return { t, ...net };
+  } finally {
+    await context.close();
   }
-  console.log('  (Slow 3G = 2 000 ms latency and 400 kbit/s each way, as in Chrome DevTools; every request pays the latency.)');
+}
+
+async function clsOnce(viewport) {
+  const { context, tab, errors } = await open({ viewport, throttled: true, init: [watchShifts] });
+  try {
+    await tab.goto(`${server.url}/demo/`, { waitUntil: 'load', timeout: 60_000 });
+    await tab
+      .waitForFunction(
+        () => {
+          const cards = [...document.querySelectorAll('nc-recommendation-card')];
+          return cards.length > 0 && cards.every((c) => c.shadowRoot?.querySelector('[part~=title]'));
+        },
+        null,
+        { timeout: 60_000, polling: 100 },
+      )
+      .catch((error) => {
+        throw broken(`demo at ${viewport.width} px`, errors, error);
+      });
+    await tab.waitForTimeout(1000);
+    if (errors.length) throw new Error(`demo at ${viewport.width} px: ${errors.join('; ')}`);
+    const shifts = await tab.evaluate(() => window.__ncShifts);
+    if (shifts === null) throw new Error('this Chromium has no layout-shift entries');
+    return { cls: shifts.reduce((s, e) => s + e.value, 0), shifts };
+  } finally {
+    await context.close();
+  }
+}
+
+// ------------------------------------------------------------------ run
+let failed = false;
+const date = new Date().toISOString().slice(0, 10);
+try {
+  console.log(`bench: ${date}, serving ${root}${root === projectRoot ? '' : ' (--root)'}, gzip on`);
+  console.log(
+    `conditions: CPU ${CPU}x slower, ${LATENCY} ms latency per request, 1.6 Mbit/s down, 750 kbit/s up, empty cache, fresh context per run`,
+  );
+  if (doLoad) {
+    for (const p of PAGES) await loadOnce(p, false); // warm-up (browser process, its own caches)
+    const slow = new Map(PAGES.map((p) => [p, []]));
+    const fast = new Map(PAGES.map((p) => [p, []]));
+    for (let i = 0; i < RUNS; i++) for (const p of PAGES) slow.get(p).push(await loadOnce(p, true));
+    for (let i = 0; i < FAST_RUNS; i++) for (const p of PAGES) fast.get(p).push(await loadOnce(p, false));
+
+    const row = (p) => {
+      const runs = slow.get(p);
+      const ts = runs.map((r) => r.t);
+      return {
+        p,
+        med: median(ts),
+        min: Math.min(...ts),
+        max: Math.max(...ts),
+        fast: median(fast.get(p).map((r) => r.t)),
+        trips: mode(runs.map((r) => r.trips)),
+        requests: mode(runs.map((r) => r.requests)),
+        bytes: median(runs.map((r) => r.bytes)),
+      };
+    };
+    const rows = PAGES.map(row);
+    const [stat, file, loader] = rows;
+    console.log(`\nNavigation → card title on screen, bare French page, 412 px wide; median of ${RUNS} throttled runs (interleaved)`);
+    console.log(
+      `  ${pad('page', 20)} ${padl('throttled', 10)} ${padl('× static', 9)} ${padl('min–max', 16)}  ${padl('round trips', 11)} ${padl('requests', 8)} ${padl('on the wire', 11)}  ${padl(`unthrottled (${FAST_RUNS})`, 16)}`,
+    );
+    for (const r of rows) {
+      console.log(
+        `  ${pad(r.p.name, 20)} ${padl(ms(r.med), 10)} ${padl((r.med / stat.med).toFixed(2) + '×', 9)} ${padl(`${Math.round(r.min)}–${Math.round(r.max)} ms`, 16)}  ${padl(r.trips, 11)} ${padl(r.requests, 8)} ${padl((r.bytes / 1024).toFixed(1) + ' KB', 11)}  ${padl(ms(r.fast), 16)}`,
+      );
+    }
+    console.log(
+      `  Round trips: the longest chain of requests, each sent after the previous one arrived, before the title showed;` +
+        `\n  each costs at least the ${LATENCY} ms latency (${rows.map((r) => `${r.p.short} ${r.trips} × ${LATENCY} = ${r.trips * LATENCY} ms`).join(', ')}).` +
+        `\n  On the wire: gzip bodies + headers of those requests (Resource Timing transferSize).`,
+    );
+    const goal1 = file.med <= 2 * stat.med;
+    const goal2 = loader.med <= file.med + LATENCY;
+    console.log(
+      `\nGoals: numerique-choisi.js ≤ 2.0× static: ${(file.med / stat.med).toFixed(2)}× → ${goal1 ? 'met' : 'NOT met'};` +
+        ` loader.js ≤ numerique-choisi.js + one round trip (${LATENCY} ms): ${ms(loader.med)} vs ${ms(file.med + LATENCY)} → ${goal2 ? 'met' : 'NOT met'}.`,
+    );
+    console.log('  (figures, not a gate: a goal not met does not fail the run)');
+  }
+
+  if (doCls) {
+    console.log(`\nCLS of demo/index.html (sum of layout shifts without recent input, until every widget rendered + 1 s), throttled, ${CLS_RUNS} runs`);
+    console.log(`  ${pad('viewport', 12)} ${padl('median', 8)} ${padl('max', 8)}  largest shifts (worst run)`);
+    for (const viewport of CLS_WIDTHS) {
+      const runs = [];
+      for (let i = 0; i < CLS_RUNS; i++) runs.push(await clsOnce(viewport));
+      const worst = runs.reduce((a, b) => (b.cls > a.cls ? b : a));
+      const top = [...worst.shifts]
+        .sort((a, b) => b.value - a.value)
+        .slice(0, 3)
+        .map((s) => `${s.value.toFixed(3)} at ${Math.round(s.time)} ms (${[...new Set(s.sources)].slice(0, 3).join(', ')})`);
+      console.log(
+        `  ${pad(`${viewport.width}×${viewport.height}`, 12)} ${padl(median(runs.map((r) => r.cls)).toFixed(3), 8)} ${padl(worst.cls.toFixed(3), 8)}  ${top.join('; ') || 'none'}`,
+      );
+    }
+    console.log('  (Lighthouse calls ≤ 0.1 good; the goal here is near 0.)');
+  }
 } catch (error) {
   console.error(`bench: ${error.message}`);
   failed = true;
@@ -129,4 +372,5 @@ try {
   await browser.close();
   await server.close();
 }
-if (foreign || failed) process.exit(1);
+if (foreign.length) console.error(`bench: FAIL ${foreign.length} request(s) to another origin`);
+if (foreign.length || failed) process.exit(1);
