@@ -38,6 +38,26 @@ function forcedColorsCommand() {
   };
 }
 
+/**
+ * `executeServerCommand('nc-font-sizes', { standard, fixed })`: the browser's default font
+ * sizes in px, as a visitor sets them (DevTools protocol `Page.setFontSizes`, this page only);
+ * `{ reset: true }` puts Chromium's defaults back (16 and 13).
+ */
+function fontSizesCommand() {
+  return {
+    name: 'nc-font-sizes',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'nc-font-sizes') return undefined;
+      const page = session.browser.getPage(session.id);
+      const cdp = await page.createCDPSession();
+      const fontSizes = payload?.reset ? { standard: 16, fixed: 13 } : { standard: payload.standard, fixed: payload.fixed };
+      await cdp.send('Page.setFontSizes', { fontSizes });
+      await cdp.detach();
+      return true;
+    },
+  };
+}
+
 /** Prints one closing line `tests: N passed, N failed, N skipped` that CI can read. */
 function summaryReporter() {
   return {
@@ -62,7 +82,7 @@ function summaryReporter() {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [jsonModules(), forcedColorsCommand(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [jsonModules(), forcedColorsCommand(), fontSizesCommand(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   // `/nc-offline-data/…` serves dist/… except the built-in data chunks (503): a page that
   // loads the script from there has lost its connection right after the script.
   middleware: [

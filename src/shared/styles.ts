@@ -1,12 +1,20 @@
 import { css } from 'lit';
 
 /**
- * Shared styles. Global tokens (documented in the README and the Theming story):
+ * Shared styles of every widget.
  *
- * --nc-color-primary, --nc-color-on-primary, --nc-color-surface, --nc-color-text,
- * --nc-color-muted, --nc-color-border, --nc-color-accent-surface, --nc-color-danger,
- * --nc-font-family (default: inherit the host page's), --nc-font-size, --nc-line-height,
- * --nc-radius, --nc-space-1 … --nc-space-4, --nc-focus-color, --nc-focus-width.
+ * Tokens: the global ones (`--nc-color-primary`, `--nc-font-size`, `--nc-space-1`…) and
+ * their defaults are listed once, in `tokens.json` (see `tokens.ts`), which the README and
+ * the Theming story are generated from. The `:host` block below spells them out as literal
+ * CSS rather than building it from that list with `unsafeCSS`: the list carries the
+ * descriptions and would be shipped in every widget, whose code is budgeted at 12 KB gzip.
+ * test/tokens.test.ts keeps the two in step (same names, same defaults, nothing unused).
+ *
+ * Sizes: the widget's text size is `--nc-font-size`, by default `medium`: the visitor's
+ * browser setting, not the host page's root or body (a site with `html { font-size: 62.5% }`
+ * or a 9px body still gets readable widgets). Every length is in `em`, so spacing, corners,
+ * widths and the 2.75em (44px at 16px) minimum targets scale with it; only thin borders, the
+ * focus ring and the visually-hidden clip stay in px. test/host-font.test.ts checks both.
  *
  * Each widget sets its text colour and its background together, so a dark host page
  * never leaves light text on a light surface.
@@ -16,7 +24,7 @@ export const base = css`
     display: block;
     box-sizing: border-box;
     font-family: var(--nc-font-family, inherit);
-    font-size: var(--nc-font-size, 1rem);
+    font-size: var(--nc-font-size, medium);
     line-height: var(--nc-line-height, 1.5);
     --_nc-primary: var(--nc-color-primary, #0a5a9c);
     --_nc-on-primary: var(--nc-color-on-primary, #ffffff);
@@ -26,11 +34,11 @@ export const base = css`
     --_nc-border: var(--nc-color-border, #b6bec7);
     --_nc-accent-surface: var(--nc-color-accent-surface, #eef4fa);
     --_nc-danger: var(--nc-color-danger, #a4231f);
-    --_nc-radius: var(--nc-radius, 0.5rem);
-    --_nc-s1: var(--nc-space-1, 0.25rem);
-    --_nc-s2: var(--nc-space-2, 0.5rem);
-    --_nc-s3: var(--nc-space-3, 1rem);
-    --_nc-s4: var(--nc-space-4, 1.5rem);
+    --_nc-radius: var(--nc-radius, 0.5em);
+    --_nc-s1: var(--nc-space-1, 0.25em);
+    --_nc-s2: var(--nc-space-2, 0.5em);
+    --_nc-s3: var(--nc-space-3, 1em);
+    --_nc-s4: var(--nc-space-4, 1.5em);
     --_nc-focus: var(--nc-focus-width, 3px) solid var(--nc-focus-color, #c2410c);
   }
   :host([hidden]) {
@@ -47,8 +55,8 @@ export const base = css`
   }
   button {
     font: inherit;
-    min-height: 2.75rem;
-    min-width: 2.75rem;
+    min-height: 2.75em;
+    min-width: 2.75em;
     padding: var(--_nc-s2) var(--_nc-s3);
     border: 2px solid var(--_nc-primary);
     border-radius: var(--_nc-radius);
@@ -65,7 +73,7 @@ export const base = css`
     text-underline-offset: 0.15em;
   }
   a:hover {
-    text-decoration-thickness: 2px;
+    text-decoration-thickness: 0.125em;
   }
   .visually-hidden {
     position: absolute;
@@ -83,10 +91,10 @@ export const base = css`
     border-radius: var(--_nc-radius);
     padding: var(--_nc-s3);
     margin-block-end: var(--_nc-s3);
-    max-width: var(--nc-card-max-width, 48rem);
+    max-width: var(--nc-card-max-width, 48em);
   }
   .error {
-    border-inline-start: 4px solid var(--_nc-danger);
+    border-inline-start: 0.25em solid var(--_nc-danger);
   }
   .error p {
     margin: 0 0 var(--_nc-s2);

@@ -1,5 +1,7 @@
 import { css } from 'lit';
 
+/** Lengths in `em` only (px for thin borders): see src/shared/styles.ts. Tokens: src/shared/tokens.json. */
+
 export const cardStyles = css`
   .card {
     --_bg: var(--nc-card-background, var(--_nc-surface));
@@ -9,7 +11,7 @@ export const cardStyles = css`
     border: var(--nc-card-border, 1px solid var(--_nc-border));
     border-radius: var(--_nc-radius);
     padding: var(--nc-card-padding, var(--_nc-s4));
-    max-width: var(--nc-card-max-width, 48rem);
+    max-width: var(--nc-card-max-width, 48em);
     overflow-wrap: break-word;
   }
   .meta {
@@ -24,7 +26,7 @@ export const cardStyles = css`
   .easy {
     display: inline-block;
     padding: 0.1em 0.6em;
-    border-radius: 999px;
+    border-radius: 999em;
     border: 1px solid transparent;
   }
   .kind {
@@ -87,7 +89,7 @@ export const cardStyles = css`
   figure {
     margin: var(--_nc-s3) 0;
     padding: var(--_nc-s2) var(--_nc-s3);
-    border-inline-start: 4px solid var(--_nc-primary);
+    border-inline-start: 0.25em solid var(--_nc-primary);
     background: var(--_nc-accent-surface);
     color: var(--_nc-text);
   }
