@@ -56,6 +56,38 @@ function localizedTexts(value: unknown, at = ''): [string, LocalizedText][] {
   return [];
 }
 
+/**
+ * French typography (docs/writing-guide.md): a narrow no-break space U+202F before ? ! ;, a no-break space
+ * U+00A0 before : and inside « ». One problem per offending character, naming the character and its
+ * surroundings. A colon followed by // (a URL) is not punctuation.
+ */
+const NNBSP = '\u202f';
+const NBSP = '\u00a0';
+function frenchTypographyIssues(s: string): string[] {
+  const issues: string[] = [];
+  const show = (c: string) => (c === undefined ? 'nothing' : c === ' ' ? 'a plain space' : c === NBSP ? 'U+00A0' : c === NNBSP ? 'U+202F' : `“${c}”`);
+  const around = (i: number) => `…${s.slice(Math.max(0, i - 12), i + 3)}…`;
+  for (const m of s.matchAll(/[?!;:«»]/g)) {
+    const i = m.index!;
+    const c = m[0];
+    const before = s[i - 1];
+    const after = s[i + 1];
+    if (c === ':' && s.startsWith('//', i + 1)) continue;
+    if ('?!'.includes(c) && before !== undefined && '?!'.includes(before)) continue; // « ?! », « !!! »
+    const want = c === '«' ? NBSP : '?!;'.includes(c) ? NNBSP : NBSP;
+    const got = c === '«' ? after : before;
+    if (got !== want) {
+      issues.push(`“${c}” needs ${want === NBSP ? 'U+00A0' : 'U+202F'} ${c === '«' ? 'after' : 'before'} it, has ${show(got)}: ${around(i)}`);
+    } else if (c !== '«' && (s[i - 2] === ' ' || s[i - 2] === undefined)) {
+      issues.push(`“${c}”: a space before the no-break space, or nothing before it: ${around(i)}`);
+    }
+  }
+  return issues;
+}
+
+/** Verbatim quotes stay exactly as the article prints them: no typography applied. */
+const isVerbatimQuote = (at: string) => /\.quote\.text$/.test(at);
+
 describe('built-in data: fr.json', () => {
   it('validates with 0 issues', () => {
     const { data, issues } = validateDataFile(fr, 'built-in fr');
@@ -94,6 +126,25 @@ describe('built-in data: fr.json', () => {
   it('the source has no URL (the article gives none) and no year', () => {
     expect(fr.source.url).to.equal(undefined);
     expect(fr.source.date).to.deep.equal({ fr: 'février' });
+  });
+
+  it('French typography: U+202F before ? ! ;, U+00A0 before : and inside « » (verbatim quotes exempt)', () => {
+    const texts = localizedTexts(fr).filter(([at]) => !isVerbatimQuote(at));
+    expect(texts.length).to.be.above(100);
+    const issues = texts.flatMap(([at, t]) => frenchTypographyIssues(t.fr).map((issue) => `${at}.fr: ${issue}`));
+    expect(issues).to.deep.equal([]);
+  });
+
+  it('the typography check catches a plain space, a missing space and the wrong no-break space', () => {
+    expect(frenchTypographyIssues(`Vraiment${NNBSP}? Oui${NNBSP}! a${NNBSP}; b${NBSP}: «${NBSP}c${NBSP}» https://x.be`)).to.deep.equal([]);
+    expect(frenchTypographyIssues('Vraiment ?')).to.have.length(1);
+    expect(frenchTypographyIssues('Vraiment?')).to.have.length(1);
+    expect(frenchTypographyIssues(`Vraiment${NBSP}?`)).to.have.length(1);
+    expect(frenchTypographyIssues('ceci : cela')).to.have.length(1);
+    expect(frenchTypographyIssues(`ceci${NNBSP}: cela`)).to.have.length(1);
+    expect(frenchTypographyIssues('le « tout au numérique »')).to.have.length(2);
+    expect(frenchTypographyIssues(`le «${NBSP}tout»`)).to.have.length(1);
+    expect(frenchTypographyIssues('Vraiment ?')[0]).to.contain('a plain space');
   });
 
   it('every quote is a verbatim substring of the article', async () => {
