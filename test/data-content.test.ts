@@ -88,6 +88,122 @@ function frenchTypographyIssues(s: string): string[] {
 /** Verbatim quotes stay exactly as the article prints them: no typography applied. */
 const isVerbatimQuote = (at: string) => /\.quote\.text$/.test(at);
 
+/**
+ * Easy-read rules (docs/writing-guide.md) for easyRead.title and easyRead.summary, in every language:
+ * sentences of at most EASY_READ_MAX_WORDS words; no word of EASY_READ_AVOID (jargon, metaphors, vague
+ * pronouns), each given with what to write instead; and one word for one thing (EASY_READ_ONE_WORD: a
+ * language's easy-read texts use at most one word of each group).
+ */
+const EASY_READ_MAX_WORDS = 15;
+/** [pattern (a regular expression source, matched as whole words, case-insensitive), what to write instead]. */
+const EASY_READ_AVOID: Record<Locale, [string, string][]> = {
+  fr: [
+    ['encod\\p{L}*|saisi\\p{L}*', 'écrire dans l’ordinateur'],
+    ['terrain', 'le travail de tous les jours'],
+    ['(?:le|du|au|un) numérique', 'les outils numériques'],
+    ['digital\\p{L}*', 'numérique (adjectif)'],
+    ['métaux rares|terres rares', 'des métaux sortis de la terre'],
+    ['plateformes?', 'sites Internet'],
+    ['dématérialis\\p{L}*', 'mettre sur Internet'],
+    ['autonom\\p{L}*', 'faire seul'],
+    ['boomerang', 'du travail en plus'],
+    ['chimère', 'ce n’est pas vrai'],
+    ['percol\\p{L}*', 'faire connaître'],
+    ['au cœur|au centre', 'le plus important'],
+    ['à la hauteur', 'bien faire son travail'],
+    ['inéluctable', 'obligatoire'],
+    ['y(?! a(?!\\p{L}))', 'nommer la chose ou le lieu (le pronom « y »)'],
+    ['[snmtj]’en', 'nommer la chose (le pronom « en »)'],
+  ],
+  nl: [
+    ['invoer\\p{L}*|ingevoerd', 'in de computer typen'],
+    ['terrein', 'het dagelijkse werk'],
+    ['digitalisering', 'digitale hulpmiddelen'],
+    ['het digitale|digitaal werken', 'digitale hulpmiddelen'],
+    ['zeldzame (?:aard)?metalen', 'metalen uit de grond'],
+    ['platforms?', 'websites'],
+    ['tools?', 'digitale hulpmiddelen'],
+    ['boemerang\\p{L}*', 'extra werk'],
+    ['hersenschim', 'het klopt niet'],
+    ['doorsijpel\\p{L}*', 'bekendmaken'],
+    ['centraal', 'het belangrijkste'],
+    ['er(?:mee|over|aan|op|om|bij|voor)|daar(?:mee|over|aan|op|om|bij|voor)?', 'de zaak bij naam noemen (er-, daar-)'],
+  ],
+  de: [
+    ['vor Ort', 'die tägliche Arbeit'],
+    ['Praxis', 'die tägliche Arbeit'],
+    ['(?:das|dem|des) Digitale\\p{L}*', 'digitale Werkzeuge'],
+    ['Digitalisierung', 'digitale Werkzeuge'],
+    ['seltene\\p{L}* (?:Metalle|Erden)', 'Metalle aus der Erde'],
+    ['Plattform\\p{L}*', 'Internetseiten'],
+    ['Tools?', 'Werkzeuge'],
+    ['Bumerang\\p{L}*', 'mehr Arbeit'],
+    ['Trugbild', 'das stimmt nicht'],
+    ['durchsicker\\p{L}*', 'weitertragen'],
+    ['Mittelpunkt|im Zentrum', 'das Wichtigste'],
+    ['Publikum\\p{L}*', 'die Menschen'],
+    ['da(?:ran|rüber|von|rauf|rauf|mit|für|bei|zu)|darauf', 'die Sache beim Namen nennen (da-)'],
+  ],
+  en: [
+    ['encod\\p{L}*|data[ -]entry', 'type into the computer'],
+    ['in the field|on the ground|front-line', 'everyday work'],
+    ['digital(?! (?:tools?|devices?)(?!\\p{L}))', 'digital tools (an adjective, not a noun)'],
+    ['digitali[sz]ation', 'digital tools'],
+    ['rare (?:metals|earths)', 'metals dug out of the ground'],
+    ['platforms?', 'websites'],
+    ['boomerang', 'extra work'],
+    ['illusion|chimera', 'it is not true'],
+    ['filter (?:out|through)|percolat\\p{L}*', 'spread'],
+    ['at the (?:centre|center|heart)', 'come first'],
+    ['in (?:people’s|their) place', 'for people'],
+    ['autonom\\p{L}*', 'on their own'],
+  ],
+};
+/** Groups of words for one thing: a language's easy-read texts use one of each group, not two. */
+const EASY_READ_ONE_WORD: Record<Locale, string[][]> = {
+  fr: [['données', 'informations?'], ['en ligne', 'Internet']],
+  nl: [['gegevens', 'informatie'], ['online', 'internet']],
+  de: [['Daten', 'Informationen'], ['online', 'Internet']],
+  en: [['data', 'information'], ['online', 'internet']],
+};
+const wholeWords = (pattern: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'iu');
+const sentences = (text: string) => text.split(/(?<=[.!?])\s+/).filter((x) => x.trim() !== '');
+const words = (sentence: string) => sentence.match(/[\p{L}\p{N}][\p{L}\p{N}’'·-]*/gu) ?? [];
+
+/** The problems of one easy-read text, each naming the offending word or sentence. */
+function easyReadIssues(locale: Locale, text: string): string[] {
+  const issues: string[] = [];
+  for (const sentence of sentences(text)) {
+    const n = words(sentence).length;
+    if (n > EASY_READ_MAX_WORDS) issues.push(`${n} words (at most ${EASY_READ_MAX_WORDS}): “${sentence}”`);
+  }
+  for (const [pattern, instead] of EASY_READ_AVOID[locale]) {
+    const m = wholeWords(pattern).exec(text);
+    if (m) issues.push(`“${m[0]}” (write: ${instead}) in “${text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20)}”`);
+  }
+  return issues;
+}
+
+/** For each group of EASY_READ_ONE_WORD, the words of it that the texts use, with where: more than one is a problem. */
+function oneWordIssues(locale: Locale, texts: [at: string, text: string][]): string[] {
+  return EASY_READ_ONE_WORD[locale].flatMap((group) => {
+    const used = group
+      .map((word) => [word, texts.filter(([, t]) => wholeWords(word).test(t)).map(([at]) => at)] as const)
+      .filter(([, where]) => where.length > 0);
+    return used.length > 1 ? [`${locale}: one word for one thing, but ${used.map(([w, where]) => `“${w}” in ${where.join(', ')}`).join(' and ')}`] : [];
+  });
+}
+
+/** Every easy-read text of a language: [“<id>.easyRead.<field>”, text]. */
+function easyReadTexts(locale: Locale): [string, string][] {
+  return fr.recommendations.flatMap((r) =>
+    (['title', 'summary'] as const).map((field): [string, string] => {
+      const o = locale === 'fr' ? undefined : (overlays[locale].recommendations as Record<string, { easyRead?: Record<string, string> }>)[r.id];
+      return [`${r.id}.easyRead.${field}`, locale === 'fr' ? r.easyRead[field].fr : (o?.easyRead?.[field] ?? '')];
+    }),
+  );
+}
+
 describe('built-in data: fr.json', () => {
   it('validates with 0 issues', () => {
     const { data, issues } = validateDataFile(fr, 'built-in fr');
@@ -124,8 +240,8 @@ describe('built-in data: fr.json', () => {
   });
 
   it('the source has no URL (the article gives none) and no year', () => {
-    expect(fr.source.url).to.equal(undefined);
-    expect(fr.source.date).to.deep.equal({ fr: 'février' });
+    expect(fr.source?.url).to.equal(undefined);
+    expect(fr.source?.date).to.deep.equal({ fr: 'février' });
   });
 
   it('French typography: U+202F before ? ! ;, U+00A0 before : and inside « » (verbatim quotes exempt)', () => {
@@ -156,6 +272,43 @@ describe('built-in data: fr.json', () => {
     expect(quoted.map((r) => r.id)).to.deep.equal(['acces-physique', 'formation', 'autonomie', 'outils-adaptes', 'donnees', 'cout-cache']);
     const notVerbatim = quoted.filter((r) => !article.includes(r.quote!.text.fr)).map((r) => `${r.id}: ${r.quote!.text.fr}`);
     expect(notVerbatim).to.deep.equal([]);
+  });
+});
+
+describe('built-in data: easy-read texts (docs/writing-guide.md)', () => {
+  for (const locale of ['fr', 'nl', 'de', 'en'] as const) {
+    it(`${locale}: short sentences, no jargon, metaphor or vague pronoun of the list`, () => {
+      const texts = easyReadTexts(locale);
+      expect(texts).to.have.length(fr.recommendations.length * 2);
+      expect(texts.filter(([, t]) => t.trim() === '').map(([at]) => at), 'missing easy-read texts').to.deep.equal([]);
+      const issues = texts.flatMap(([at, t]) => easyReadIssues(locale, t).map((issue) => `${locale} ${at}: ${issue}`));
+      expect(issues).to.deep.equal([]);
+    });
+
+    it(`${locale}: one word for one thing across all easy-read texts`, () => {
+      expect(oneWordIssues(locale, easyReadTexts(locale))).to.deep.equal([]);
+    });
+  }
+
+  it('the easy-read checks catch a long sentence, a listed word and two words for one thing', () => {
+    const long = 'Les travailleurs doivent écrire les informations dans l’ordinateur tous les jours et aussi le soir quand ils rentrent chez eux.';
+    expect(easyReadIssues('fr', long)).to.have.length(1);
+    expect(easyReadIssues('fr', long)[0]).to.contain('words (at most');
+    expect(easyReadIssues('fr', 'Il faut encoder les données.')[0]).to.contain('“encoder”');
+    expect(easyReadIssues('fr', 'Le numérique coûte cher.')[0]).to.contain('“Le numérique”');
+    expect(easyReadIssues('fr', 'Les politiques doivent y réfléchir.')[0]).to.contain('“y”');
+    expect(easyReadIssues('fr', 'Parfois, il n’y a pas assez d’ordinateurs. Il y a trop de sites.')).to.deep.equal([]);
+    expect(easyReadIssues('en', 'This should filter out to society.')[0]).to.contain('“filter out”');
+    expect(easyReadIssues('en', 'Digital tools are not easy.')).to.deep.equal([]);
+    expect(easyReadIssues('en', 'Who pays for digital?')).to.have.length(1);
+    expect(easyReadIssues('de', 'Das Publikum kommt nicht zurecht.')[0]).to.contain('“Publikum”');
+    expect(easyReadIssues('nl', 'Ze zijn niet gemaakt voor het werk op het terrein.')[0]).to.contain('“terrein”');
+    const mixed = oneWordIssues('fr', [
+      ['a.easyRead.summary', 'Les services gardent des informations.'],
+      ['b.easyRead.summary', 'À quoi servent les données ?'],
+    ]);
+    expect(mixed).to.have.length(1);
+    expect(mixed[0]).to.contain('“données” in b.easyRead.summary').and.to.contain('in a.easyRead.summary');
   });
 });
 
@@ -198,16 +351,16 @@ describe('built-in data: the overlays nl.json, de.json, en.json', () => {
 
       it(`after mergeLocale, every theme and recommendation text (and the date) has a ${locale} translation`, () => {
         const merged = mergeLocale(fr, o, locale);
-        const texts = localizedTexts({ themes: merged.themes, recommendations: merged.recommendations, date: merged.source.date });
-        const frTexts = localizedTexts({ themes: fr.themes, recommendations: fr.recommendations, date: fr.source.date });
+        const texts = localizedTexts({ themes: merged.themes, recommendations: merged.recommendations, date: merged.source?.date });
+        const frTexts = localizedTexts({ themes: fr.themes, recommendations: fr.recommendations, date: fr.source?.date });
         expect(texts.map(([at]) => at)).to.deep.equal(frTexts.map(([at]) => at));
         expect(texts.length).to.be.above(100);
         const untranslated = texts.filter(([, t]) => typeof t[locale] !== 'string' || t[locale]!.trim() === '').map(([at]) => at);
         expect(untranslated).to.deep.equal([]);
         // The proper names stay French only.
         expect(merged.partners.every((p) => Object.keys(p.name).join() === 'fr')).to.equal(true);
-        expect(merged.source.title).to.deep.equal(fr.source.title);
-        expect(merged.source.organiser).to.deep.equal(fr.source.organiser);
+        expect(merged.source?.title).to.deep.equal(fr.source?.title);
+        expect(merged.source?.organiser).to.deep.equal(fr.source?.organiser);
         // Merging adds text only: the French and everything else are unchanged.
         expect(validateDataFile(merged, `built-in ${locale}`).issues).to.deep.equal([]);
         const frOnly = JSON.parse(JSON.stringify(merged), (k, v) => (k === locale ? undefined : v));
