@@ -9,16 +9,16 @@ import { defineConfig, minify, type Plugin } from 'vite';
  */
 const chunkName = (chunk: { facadeModuleId: string | null; name: string }) => {
   const id = chunk.facadeModuleId ?? '';
-  if (id.includes('/data/default/')) return 'data-[name]-[hash].js';
+  if (id.includes('/generated/data/')) return 'data-[name]-[hash].js';
   if (id.includes('/generated/locales/')) return 'messages-[name]-[hash].js';
   if (id.endsWith('/data/validate.ts')) return 'validate-[hash].js';
   return '[name]-[hash].js';
 };
 
 /**
- * For the script-tag files: the generated locale modules get their own 3-line `str`
- * (the one of @lit/localize) instead of importing it, so that the main file shares no
- * chunk with them and stays one request.
+ * The generated locale modules get their own 1-line `str` (the shape of @lit/localize's)
+ * instead of importing it: nothing at run time comes from @lit/localize (whose tools stay
+ * a build-time dependency), and the script-tag file shares no chunk with them.
  */
 const inlineStr: Plugin = {
   name: 'nc-inline-str',
@@ -53,6 +53,26 @@ const minifyCssLiterals: Plugin = {
   },
 };
 
+/**
+ * Script-tag builds: a lazy chunk (data, UI strings, validation) that failed to load is
+ * asked for again with `?retry=<n>` (set by src/data/load.ts after a failure), so that no
+ * browser answers a retry from a module map that kept the failure. Not for the npm build,
+ * whose imports the app's bundler must still see.
+ */
+const retryableImports: Plugin = {
+  name: 'nc-retryable-imports',
+  enforce: 'post',
+  generateBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      chunk.code = chunk.code.replace(
+        /import\((`|"|')(\.\/(?:data|messages|validate)-[\w.-]+\.js)\1\)/g,
+        (_, q: string, path: string) => `import(${q}${path}${q}+(globalThis[Symbol.for("numerique-choisi.retry")]??""))`,
+      );
+    }
+  },
+};
+
 /** Vite leaves ES library output unminified (whitespace); visitors on slow connections get it minified. */
 const minifyOutput: Plugin = {
   name: 'nc-minify',
@@ -68,7 +88,10 @@ const minifyOutput: Plugin = {
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn' || mode === 'loader';
   return {
-    plugins: cdn ? [inlineStr, minifyCssLiterals, minifyOutput] : [minifyCssLiterals, minifyOutput],
+    plugins: cdn ? [inlineStr, minifyCssLiterals, minifyOutput, retryableImports] : [inlineStr, minifyCssLiterals, minifyOutput],
+    // `export default JSON.parse("…")`: the same bytes from every build (the file and the
+    // loader share their data chunks), and faster to parse than an object literal.
+    json: { stringify: true },
     build: {
       target: 'es2022',
       outDir: cdn ? 'dist/cdn' : 'dist',

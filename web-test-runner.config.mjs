@@ -85,14 +85,17 @@ export default {
   plugins: [jsonModules(), forcedColorsCommand(), fontSizesCommand(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   // `/nc-offline-data/…` serves dist/… except the built-in data chunks (503): a page that
   // loads the script from there has lost its connection right after the script.
+  // `/nc-flaky-data/…` likewise, until a chunk is asked for again with `?retry=`.
   middleware: [
     async (ctx, next) => {
-      if (ctx.path.startsWith('/nc-offline-data/')) {
-        if (/\/data-[a-z]{2}-[\w-]+\.js$/.test(ctx.path)) {
+      const offline = ctx.path.startsWith('/nc-offline-data/');
+      const flaky = ctx.path.startsWith('/nc-flaky-data/');
+      if (offline || flaky) {
+        if (/\/data-[\w.]+-[\w-]+\.js$/.test(ctx.path) && (offline || !ctx.querystring.includes('retry='))) {
           ctx.status = 503;
           return;
         }
-        ctx.path = ctx.path.replace('/nc-offline-data/', '/dist/');
+        ctx.path = ctx.path.replace(/^\/nc-(offline|flaky)-data\//, '/dist/');
       }
       await next();
     },

@@ -5,6 +5,7 @@ import { rmSync } from 'node:fs';
 
 const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
 
+run('node scripts/data-packs.mjs');
 rmSync('dist', { recursive: true, force: true });
 for (const mode of ['npm', 'cdn', 'loader']) {
   await build({ mode, logLevel: 'warn' });

@@ -104,17 +104,40 @@ describe('the CDN file loaded twice', () => {
 });
 
 describe('the built-in data cannot be fetched (connection lost after the script)', () => {
-  it('shows the error state in the page’s language, with a retry button, and says which data in the console', async () => {
+  it('a French card needs no data request: its French data is inside the script', async () => {
     const f = await page(`${CARD}<script type="module" src="${CDN.replace('/dist/', '/nc-offline-data/')}"></script>`, 'fr');
+    const card = await renderedCard(f.doc);
+    expect(titleOf(card)).to.equal(expected('acces-physique', 'fr').title);
+    expect(fetched(f, 'data-'), 'data chunks').to.deep.equal([]);
+    expectClean(f);
+  });
+
+  it('a Dutch card shows the error in Dutch, with a retry button, and says which data in the console', async () => {
+    const f = await page(`${CARD}<script type="module" src="${CDN.replace('/dist/', '/nc-offline-data/')}"></script>`, 'nl');
     await waitUntil(() => f.doc.querySelector('nc-recommendation-card')?.shadowRoot?.querySelector('[part~="error"]'), 'an error state', {
       timeout: 5000,
     });
     const card = f.doc.querySelector('nc-recommendation-card')!;
     const error = card.shadowRoot!.querySelector('[part~="error"]')!;
     expect(error.getAttribute('role')).to.equal('alert');
-    expect(text(error)).to.contain('Les informations n’ont pas pu être chargées. Le réseau ne répond pas.');
-    expect(card.shadowRoot!.querySelector('[part~="retry-button"]')).to.not.equal(null);
-    expect(f.log.errors).to.deep.equal(['[numerique-choisi] built-in data (fr): network error']);
+    expect(text(error)).to.contain('De informatie kon niet worden geladen. Het netwerk antwoordt niet.');
+    expect(text(card.shadowRoot!.querySelector('[part~="retry-button"]'))).to.equal('Opnieuw proberen');
+    expect(f.log.errors).to.deep.equal(['[numerique-choisi] built-in data (card.nl): network error']);
+    expect(f.log.thrown).to.deep.equal([]);
+  });
+
+  it('« Opnieuw proberen » loads the chunk again without reloading the page (asked for with ?retry=)', async () => {
+    // /nc-flaky-data/ fails each data chunk until it is asked for with a ?retry= query.
+    const f = await page(`${CARD}<script type="module" src="${CDN.replace('/dist/', '/nc-flaky-data/')}"></script>`, 'nl');
+    await waitUntil(() => f.doc.querySelector('nc-recommendation-card')?.shadowRoot?.querySelector('[part~="retry-button"]'), 'an error state', {
+      timeout: 5000,
+    });
+    const card = f.doc.querySelector('nc-recommendation-card')!;
+    card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+    await waitUntil(() => titleOf(card) === expected('acces-physique', 'nl').title, `after retry: « ${titleOf(card)} »`, { timeout: 5000 });
+    const chunks = resources(f.win).filter((n) => fileName(n).startsWith('data-card.nl-'));
+    expect(chunks.map((n) => new URL(n).search)).to.deep.equal(['', '?retry=1']);
+    expect(card.shadowRoot!.activeElement?.getAttribute('part'), 'the focus goes to the card’s title').to.equal('title');
     expect(f.log.thrown).to.deep.equal([]);
   });
 });
@@ -125,13 +148,8 @@ describe('the loader', () => {
     const card = await renderedCard(f.doc);
     expect(titleOf(card)).to.equal(expected('acces-physique', 'fr').title);
     expect(fetched(f, 'numerique-choisi'), 'the loader does not load the full bundle').to.deep.equal([]);
-    // The French data is asked for beside the card's code, not after it (one round trip less), and once.
-    const timing = (prefix: string) =>
-      (f.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => fileName(e.name).startsWith(prefix));
-    const [data] = timing('data-fr-');
-    const [code] = timing('recommendation-card-');
-    expect(timing('data-fr-'), 'data-fr fetched once').to.have.length(1);
-    expect(data.startTime, 'the data request starts before the card’s code has arrived').to.be.below(code.responseEnd);
+    // The French card's data is inside the card's chunk: one request after the loader, none after that.
+    expect(resources(f.win).map(fileName).filter((n) => n.endsWith('.js'))).to.deep.equal(['loader.js', fetched(f, 'recommendation-card-')[0]]);
     expectClean(f);
   });
 
@@ -169,10 +187,10 @@ describe('what a page downloads', () => {
       const f = await page(`${CARD}<script type="module" src="${script}"></script>`, 'fr');
       await renderedCard(f.doc);
       await aTimeout(100);
-      for (const prefix of ['data-nl-', 'messages-nl-', 'data-de-', 'messages-de-', 'data-en-', 'messages-en-']) {
+      for (const prefix of ['data-card.nl-', 'messages-nl-', 'data-card.de-', 'messages-de-', 'data-card.en-', 'messages-en-']) {
         expect(fetched(f, prefix), prefix).to.deep.equal([]);
       }
-      expect(fetched(f, 'data-fr-'), 'the French data').to.have.length(1);
+      expect(fetched(f, 'data-'), 'no data chunk: the French card data is part of the code').to.deep.equal([]);
       expect(fetched(f, 'validate-'), 'no validation for the built-in data').to.deep.equal([]);
     });
 
@@ -180,9 +198,9 @@ describe('what a page downloads', () => {
       const f = await page(`${CARD}<script type="module" src="${script}"></script>`, 'nl');
       const card = await renderedCard(f.doc);
       await waitUntil(() => titleOf(card) === expected('acces-physique', 'nl').title);
-      expect(fetched(f, 'data-nl-')).to.have.length(1);
+      expect(fetched(f, 'data-card.nl-')).to.have.length(1);
       expect(fetched(f, 'messages-nl-')).to.have.length(1);
-      expect(fetched(f, 'data-de-')).to.deep.equal([]);
+      expect(fetched(f, 'data-').filter((n) => !n.startsWith('data-card.nl-')), 'other data: other locales, other widgets').to.deep.equal([]);
     });
   }
 

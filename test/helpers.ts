@@ -7,7 +7,7 @@ import frJson from '../src/data/default/fr.json';
 import nlJson from '../src/data/default/nl.json';
 import deJson from '../src/data/default/de.json';
 import enJson from '../src/data/default/en.json';
-import type { Locale, Recommendation, ThemeData } from '../src/data/model.js';
+import type { Locale, Recommendation, Source, ThemeData } from '../src/data/model.js';
 
 // ---------------------------------------------------------------- console
 
@@ -74,9 +74,14 @@ export function $$(el: Element, selector: string): HTMLElement[] {
   return [...(el.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? [])];
 }
 
+/** A string with white space collapsed (no-break and narrow no-break spaces count as spaces). */
+export function norm(s: string | null | undefined): string {
+  return (s ?? '').replace(/\s+/g, ' ').trim();
+}
+
 /** Text content with white space collapsed. */
 export function text(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return norm(node?.textContent);
 }
 
 /** The card's title text ('' while it has none). */
@@ -92,7 +97,7 @@ type Overlay = {
   recommendations?: Record<string, Record<string, unknown>>;
 };
 
-export const builtInFr = frJson as unknown as ThemeData & { formatVersion: 1 };
+export const builtInFr = frJson as unknown as ThemeData & { formatVersion: 1; source: Source };
 const overlays: Record<Exclude<Locale, 'fr'>, Overlay> = {
   nl: nlJson as unknown as Overlay,
   de: deJson as unknown as Overlay,
@@ -114,12 +119,13 @@ export function expected(id: string, locale: Locale) {
   const ro = o?.recommendations?.[id] as
     | { title?: string; summary?: string; easyRead?: { title?: string; summary?: string }; quote?: { text?: string } }
     | undefined;
+  // As rendered text is compared: white space collapsed (no-break spaces included).
   return {
-    title: ro?.title ?? r.title.fr,
-    summary: ro?.summary ?? r.summary.fr,
-    easyTitle: ro?.easyRead?.title ?? r.easyRead.title.fr,
-    easySummary: ro?.easyRead?.summary ?? r.easyRead.summary.fr,
-    theme: o?.themes?.[r.theme]?.title ?? theme.title.fr,
+    title: norm(ro?.title ?? r.title.fr),
+    summary: norm(ro?.summary ?? r.summary.fr),
+    easyTitle: norm(ro?.easyRead?.title ?? r.easyRead.title.fr),
+    easySummary: norm(ro?.easyRead?.summary ?? r.easyRead.summary.fr),
+    theme: norm(o?.themes?.[r.theme]?.title ?? theme.title.fr),
     quoteFr: r.quote?.text.fr,
     quoteTranslation: ro?.quote?.text,
     /** The source title, or undefined when this locale has no translation of it. */

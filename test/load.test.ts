@@ -7,11 +7,14 @@
  * (nl/de/en.json), src/data/validate.ts or test/helpers.ts (which imports the overlays).
  */
 import { expect } from '@open-wc/testing';
-import { loadBuiltIn, loadFromUrl, loadFromObject, loadData, forget, mergeLocale, DataLoadError } from '../src/data/load.js';
+import { loadBuiltIn, loadPack, loadFromUrl, loadFromObject, loadData as load, forget, mergeLocale, DataLoadError, type DataRequest } from '../src/data/load.js';
+import { PACKS, cardPack, partnersPack } from '../src/data/packs.js';
 import type { Locale } from '../src/data/model.js';
 
 const PREFIX = '[numerique-choisi]';
 const fixture = (name: string) => new URL(`/test/fixtures/${name}`, location.href).href;
+/** Every built-in pack unless the test names some. */
+const loadData = (request: Omit<DataRequest, 'packs'> & { packs?: DataRequest['packs'] }) => load({ packs: PACKS, ...request });
 const BUILT_IN_THEMES =
   'acces-et-lien-social, formation-et-outils, sante-des-travailleurs, donnees-et-controle, temps-et-couts, politique-numerique';
 
@@ -80,25 +83,38 @@ function keysDeep(value: unknown): Set<string> {
 
 describe('loadBuiltIn', () => {
   // First test of the file: nothing has loaded any data yet.
-  it('a French load requests neither the other languages nor the validation', async () => {
-    expect(resourceNames().filter((n) => n.includes('/src/data/default/')), 'nothing loaded before').to.deep.equal([]);
-    await loadBuiltIn('fr');
-    const names = resourceNames();
-    expect(names.filter((n) => n.endsWith('/src/data/default/fr.json'))).to.have.length(1);
-    expect(names.filter((n) => /\/(nl|de|en)\.json$/.test(n)), 'overlays fetched for a French page').to.deep.equal([]);
-    expect(names.filter((n) => n.includes('/src/data/validate.')), 'validation fetched for built-in data').to.deep.equal([]);
+  it('a French card requests nothing: its French data is a static import of its code', async () => {
+    // Unbundled here, so the static import shows as a request; built, it is inside the card's chunk.
+    const statics = ['/src/generated/data/card.fr.json'];
+    expect(resourceNames().filter((n) => n.includes('/generated/data/')), 'nothing loaded before').to.deep.equal(statics);
+    const data = await loadBuiltIn('fr', [cardPack]);
+    expect(data.recommendations.length).to.be.greaterThan(0);
+    expect(resourceNames().filter((n) => n.includes('/generated/data/')), 'data files fetched for a French card').to.deep.equal(statics);
+    expect(data.partners, 'no partners in a card\'s data').to.deep.equal([]);
+    expect(data.questions).to.deep.equal([]);
+    expect(data.guichets).to.deep.equal([]);
   });
 
-  it('a Dutch load requests nl.json, and only it', async () => {
-    await loadBuiltIn('nl');
-    const names = resourceNames();
-    expect(names.filter((n) => n.endsWith('/src/data/default/nl.json'))).to.have.length(1);
-    expect(names.filter((n) => /\/(de|en)\.json$/.test(n))).to.deep.equal([]);
-    expect(names.filter((n) => n.includes('/src/data/validate.'))).to.deep.equal([]);
+  it('a French partner list requests partners.fr.json only: no card text, questions or counters, no validation', async () => {
+    const data = await loadBuiltIn('fr', [partnersPack]);
+    const names = resourceNames().filter((n) => n.includes('/generated/data/') && !n.endsWith('/card.fr.json'));
+    expect(names.map((n) => n.split('/').pop())).to.deep.equal(['partners.fr.json']);
+    expect(data.partners.map((p) => p.id)).to.include('clps-bw');
+    expect(data.recommendations).to.deep.equal([]);
+    expect(resourceNames().filter((n) => n.includes('/src/data/validate.'))).to.deep.equal([]);
+  });
+
+  it('a Dutch card requests card.nl.json, and only it', async () => {
+    await loadBuiltIn('nl', [cardPack]);
+    const names = resourceNames().filter((n) => n.includes('/generated/data/'));
+    expect(names.filter((n) => n.endsWith('/card.nl.json'))).to.have.length(1);
+    expect(names.filter((n) => /\.(de|en)\.json$/.test(n))).to.deep.equal([]);
+    expect(names.filter((n) => /(questions|guichets)\./.test(n))).to.deep.equal([]);
+    expect(resourceNames().filter((n) => n.includes('/src/data/validate.'))).to.deep.equal([]);
   });
 
   it('French has French text only: no nl, de or en key anywhere', async () => {
-    const data = await loadBuiltIn('fr');
+    const data = await loadBuiltIn('fr', PACKS);
     const keys = keysDeep(data);
     expect(keys.has('fr')).to.equal(true);
     expect(['nl', 'de', 'en'].filter((k) => keys.has(k))).to.deep.equal([]);
@@ -108,30 +124,29 @@ describe('loadBuiltIn', () => {
   });
 
   it('Dutch has the Dutch text beside the French', async () => {
-    const data = await loadBuiltIn('nl');
+    const data = await loadBuiltIn('nl', PACKS);
     const card = data.recommendations.find((r) => r.id === 'acces-physique')!;
     expect(card.title).to.deep.equal({ fr: 'Garantir un accès physique aux services', nl: 'Fysieke toegang tot diensten garanderen' });
     expect(card.actions.every((a) => typeof a.text.nl === 'string' && a.text.nl !== '')).to.equal(true);
     expect(data.themes.every((t) => t.title.nl && t.description.nl)).to.equal(true);
-    expect(data.source.date).to.deep.equal({ fr: 'février', nl: 'februari' });
+    expect(data.source!.date).to.deep.equal({ fr: 'février', nl: 'februari' });
     expect(keysDeep(data).has('de')).to.equal(false);
     // Proper names stay French.
     expect(data.partners.find((p) => p.id === 'ville-de-wavre')!.name).to.deep.equal({ fr: 'Ville de Wavre' });
   });
 
   it('German and English, each with its own text', async () => {
-    const [de, en] = await Promise.all([loadBuiltIn('de'), loadBuiltIn('en')]);
-    expect(de.source.date).to.deep.equal({ fr: 'février', de: 'Februar' });
-    expect(en.source.date).to.deep.equal({ fr: 'février', en: 'February' });
+    const [de, en] = await Promise.all([loadBuiltIn('de', [cardPack]), loadBuiltIn('en', [cardPack])]);
+    expect(de.source!.date).to.deep.equal({ fr: 'février', de: 'Februar' });
+    expect(en.source!.date).to.deep.equal({ fr: 'février', en: 'February' });
     expect(keysDeep(de).has('nl')).to.equal(false);
   });
 
-  it('is cached per locale; French is the same object in every locale', async () => {
-    expect(loadBuiltIn('nl')).to.equal(loadBuiltIn('nl'));
-    const [fr, nl] = await Promise.all([loadBuiltIn('fr'), loadBuiltIn('nl')]);
+  it('is cached per pack and locale; merging a locale does not write into the French data', async () => {
+    expect(loadPack(cardPack, 'nl')).to.equal(loadPack(cardPack, 'nl'));
+    const [fr, nl] = await Promise.all([loadPack(cardPack, 'fr'), loadPack(cardPack, 'nl')]);
     expect(nl).to.not.equal(fr);
-    expect(fr.recommendations.map((r) => r.id)).to.deep.equal(nl.recommendations.map((r) => r.id));
-    // Merging a locale did not write into the French data.
+    expect(fr.recommendations!.map((r) => r.id)).to.deep.equal(nl.recommendations!.map((r) => r.id));
     expect(keysDeep(fr).has('nl')).to.equal(false);
   });
 });
@@ -154,7 +169,7 @@ describe('loadFromUrl', () => {
   it('loadData: the collections a site leaves out fall back to the built-in ones', async () => {
     stubConsoleError();
     const url = fixture('site-one-bad-entry.json');
-    const [data, builtIn] = await Promise.all([loadData({ locale: 'nl', src: url }), loadBuiltIn('nl')]);
+    const [data, builtIn] = await Promise.all([loadData({ locale: 'nl', src: url }), loadBuiltIn('nl', PACKS)]);
     expect(data.recommendations.map((r) => r.id)).to.deep.equal(['site-guichet', 'site-temps']);
     expect(data.partners.map((p) => p.id)).to.deep.equal(['mon-cpas']);
     expect(data.themes).to.equal(builtIn.themes);
@@ -167,8 +182,8 @@ describe('loadFromUrl', () => {
   it('drops a recommendation whose theme does not exist, with the exact console error', async () => {
     stubConsoleError();
     const url = fixture('site-unknown-theme.json');
-    const data = await loadFromUrl(url);
-    expect(data.recommendations!.map((r) => r.id)).to.deep.equal(['site-ok']);
+    const data = await loadData({ locale: 'fr', src: url, packs: [cardPack] });
+    expect(data.recommendations.map((r) => r.id)).to.deep.equal(['site-ok']);
     expect(errors).to.deep.equal([
       `${PREFIX} ${url} — recommendations[1] "site-orphelin", field "theme": expected the id of a theme (${BUILT_IN_THEMES}), received "inconnu"`,
     ]);
@@ -318,12 +333,15 @@ describe('loadFromObject', () => {
       actions: [{ text: t('Agir'), origin: 'suggestion' }],
       easyRead: { title: t('Facile'), summary: t('Simple.') },
     });
-    const data = await loadFromObject({
-      formatVersion: 1,
-      themes: [{ id: 'mon-theme', title: t('Mon thème'), description: t('Le thème du site.') }],
-      recommendations: [rec('r1', 'mon-theme'), rec('r2', 'acces-et-lien-social')],
+    const data = await loadData({
+      locale: 'fr',
+      data: {
+        formatVersion: 1,
+        themes: [{ id: 'mon-theme', title: t('Mon thème'), description: t('Le thème du site.') }],
+        recommendations: [rec('r1', 'mon-theme'), rec('r2', 'acces-et-lien-social')],
+      },
     });
-    expect(data.recommendations!.map((r) => r.id)).to.deep.equal(['r1']);
+    expect(data.recommendations.map((r) => r.id)).to.deep.equal(['r1']);
     expect(errors).to.deep.equal([
       `${PREFIX} data property — recommendations[1] "r2", field "theme": expected the id of a theme (mon-theme), received "acces-et-lien-social"`,
     ]);
@@ -340,7 +358,7 @@ describe('loadFromObject', () => {
   });
 
   it('loadData without src or data: the built-in data itself', async () => {
-    expect(await loadData({ locale: 'de' })).to.equal(await loadBuiltIn('de'));
+    expect(await loadData({ locale: 'de' })).to.deep.equal(await loadBuiltIn('de', PACKS));
   });
 });
 

@@ -3,7 +3,7 @@ import '../src/define/recommendation-card.js';
 import type { NcRecommendationCard } from '../src/define/recommendation-card.js';
 import { closestLang, matchLocale } from '../src/shared/locale.js';
 import type { Locale } from '../src/data/model.js';
-import { $, captureConsole, createFrame, entry, expected, text, titleOf, type CapturedConsole, wrapperFixture } from './helpers.js';
+import { $, captureConsole, createFrame, entry, expected, norm, text, titleOf, type CapturedConsole, wrapperFixture } from './helpers.js';
 
 /** The kind labels (`kind.recommandation`, `kind.constat`) in each locale. */
 const KIND: Record<'recommandation' | 'constat', Record<Locale, string>> = {
@@ -302,7 +302,7 @@ describe('a bilingual page', () => {
     await showsLocale(el, 'nl');
     const spans = [...$(el, '[part~="source"]').querySelectorAll('span')];
     const want = expected('acces-physique', 'fr').sourceTitle!;
-    const sourceTitle = spans.find((s) => text(s) === (expected('acces-physique', 'nl').sourceTitle ?? want))!;
+    const sourceTitle = spans.find((s) => text(s) === norm(expected('acces-physique', 'nl').sourceTitle ?? want))!;
     expect(sourceTitle, 'the source title is shown').to.not.equal(undefined);
     expect(sourceTitle.getAttribute('lang')).to.equal(expected('acces-physique', 'nl').sourceTitle ? null : 'fr');
     // the quote is the French original, the Dutch translation beside it has no lang of its own

@@ -5,7 +5,7 @@ import type { NcRecommendationCard } from '../src/define/recommendation-card.js'
 import type { NcToggleDetail } from '../src/components/recommendation-card/recommendation-card.js';
 import type { NcErrorDetail } from '../src/shared/nc-element.js';
 import type { Locale, Recommendation } from '../src/data/model.js';
-import { $, $$, builtInFr, captureConsole, entry, expected, text, titleOf, type CapturedConsole, wrapperFixture } from './helpers.js';
+import { $, $$, builtInFr, captureConsole, entry, expected, norm, text, titleOf, type CapturedConsole, wrapperFixture } from './helpers.js';
 
 const PREFIX = '[numerique-choisi]';
 const CARD = `${PREFIX} <nc-recommendation-card>:`;
@@ -51,11 +51,11 @@ describe('<nc-recommendation-card> variant="full"', () => {
     expect(titleOf(el)).to.equal(want.title);
     expect(text($(el, '[part~="summary"]'))).to.equal(want.summary);
     expect($$(el, '.subtitle').map(text)).to.deep.equal(['Ce que rapporte l’article', 'Ce qu’une institution peut faire']);
-    expect(text($(el, '.details > p'))).to.equal(r.reported.fr);
+    expect(text($(el, '.details > p'))).to.equal(norm(r.reported.fr));
 
     const items = $$(el, '[part~="details"] li');
     expect(items.map(text)).to.deep.equal(
-      r.actions.map((a) => (a.origin === 'suggestion' ? `${a.text.fr} (suggestion de numerique-choisi, pas de l’article)` : a.text.fr)),
+      r.actions.map((a) => norm(a.origin === 'suggestion' ? `${a.text.fr} (suggestion de numerique-choisi, pas de l’article)` : a.text.fr)),
     );
     expect(r.actions.some((a) => a.origin === 'suggestion'), 'the data has a suggestion to label').to.equal(true);
 
@@ -66,7 +66,7 @@ describe('<nc-recommendation-card> variant="full"', () => {
     expect(text($(el, '[part~="quote"] figcaption'))).to.equal(`— ${r.quote!.attribution.fr}`);
 
     const s = builtInFr.source;
-    expect(text($(el, '[part~="source"]'))).to.equal(`Source : ${s.title.fr}, ${s.organiser.fr}${s.date ? `, ${s.date.fr}` : ''}.`);
+    expect(text($(el, '[part~="source"]'))).to.equal(norm(`Source : ${s.title.fr}, ${s.organiser.fr}${s.date ? `, ${s.date.fr}` : ''}.`));
     expect($(el, '[part~="details"]').hidden).to.equal(false);
     expect($$(el, '[part~="toggle"]'), 'no toggle in full').to.have.length(0);
     expectQuietConsole();
@@ -118,7 +118,7 @@ describe('<nc-recommendation-card> variant="compact"', () => {
     await el.updateComplete;
     expect(details.hidden).to.equal(false);
     expect(getComputedStyle(details).display).to.not.equal('none');
-    expect(text(details)).to.contain(entry('acces-physique').reported.fr);
+    expect(text(details)).to.contain(norm(entry('acces-physique').reported.fr));
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(el.open).to.equal(true);
     expect(el.hasAttribute('open')).to.equal(true);
@@ -238,7 +238,7 @@ describe('<nc-recommendation-card> unknown or missing id', () => {
   for (const [lang, unknown, missing] of cases) {
     it(`unknown id: a message in ${lang} and a console error listing the valid ids`, async () => {
       const el = await fixture<NcRecommendationCard>(html`<nc-recommendation-card recommendation="pas-un-id" lang=${lang}></nc-recommendation-card>`);
-      const error = $(el, '[part~="error"]');
+      const error = $(el, '[part~="not-found"]');
       expect(text(error)).to.equal(unknown);
       expect(error.getAttribute('lang')).to.equal(lang);
       expect(output.errors).to.deep.equal([`${CARD} unknown recommendation "pas-un-id". Valid ids: ${validIds}.`]);
@@ -247,7 +247,7 @@ describe('<nc-recommendation-card> unknown or missing id', () => {
 
     it(`no recommendation attribute: a message in ${lang} and a console error listing the valid ids`, async () => {
       const el = await fixture<NcRecommendationCard>(html`<nc-recommendation-card lang=${lang}></nc-recommendation-card>`);
-      expect(text($(el, '[part~="error"]'))).to.equal(missing);
+      expect(text($(el, '[part~="not-found"]'))).to.equal(missing);
       expect(output.errors).to.deep.equal([`${CARD} no "recommendation" attribute. Valid ids: ${validIds}.`]);
       await expect(el).to.be.accessible();
     });
@@ -267,7 +267,7 @@ describe('<nc-recommendation-card> unknown or missing id', () => {
     el.recommendation = 'formation';
     await el.updateComplete;
     expect(titleOf(el)).to.equal(expected('formation', 'fr').title);
-    expect($$(el, '[part~="error"]')).to.have.length(0);
+    expect($$(el, '[part~="not-found"]')).to.have.length(0);
   });
 });
 
@@ -284,8 +284,8 @@ describe('<nc-recommendation-card> data property', () => {
     const [ok, dropped] = [...wrap.querySelectorAll('nc-recommendation-card')];
 
     expect(titleOf(ok)).to.equal('Une entrée valide');
-    expect(text($(ok, '[part~="summary"]'))).to.equal(entry('acces-physique').summary.fr);
-    expect(text($(dropped, '[part~="error"]'))).to.equal('La recommandation « mauvaise-entree » est introuvable.');
+    expect(text($(ok, '[part~="summary"]'))).to.equal(norm(entry('acces-physique').summary.fr));
+    expect(text($(dropped, '[part~="not-found"]'))).to.equal('La recommandation « mauvaise-entree » est introuvable.');
     expect(output.errors).to.deep.equal([
       `${PREFIX} data property — recommendations[1] "mauvaise-entree", field "summary": expected an object, received nothing`,
       `${CARD} unknown recommendation "mauvaise-entree". Valid ids: bonne-entree.`,

@@ -1,16 +1,25 @@
 /**
- * Loading theme data: the built-in data (per locale, lazily: a French page loads no
- * Dutch text), a site's own file (`src`), or a `data` property. Collections a site
- * leaves out fall back to the built-in ones. Problems are reported once per source
- * with `console.error`; invalid entries are dropped, the rest still shows.
+ * Loading theme data: the built-in data (per widget pack and per locale, lazily: a French
+ * page loads no Dutch text, a card loads no counters), a site's own file (`src`), or a
+ * `data` property. Collections a site leaves out fall back to the built-in ones. Problems
+ * are reported once per source with `console.error`; invalid entries are dropped, the rest
+ * still shows.
+ *
+ * A `src` request can always end: it is aborted when every element waiting on it has gone
+ * (or changed its `src`, `data` or language), and it fails as a network error when the
+ * server sends no response headers, or no body progress, for `timeout` ms.
  */
 import { COLLECTIONS, type DataFile, type Locale, type ThemeData } from './model.js';
 import type { DataIssue } from './validate.js';
-
-const PREFIX = '[numerique-choisi]';
+import { cardPack, type Overlay, type Pack } from './packs.js';
+import { PREFIX } from '../shared/log.js';
+import { chunkFailed } from '../shared/retry.js';
 
 /** Why data could not be loaded at all. */
 export type LoadFailure = 'network' | 'http' | 'json' | 'format';
+
+/** How long a `src` request may stay silent (no headers, or no body progress) before it fails: 10 s. */
+export const DEFAULT_TIMEOUT = 10_000;
 
 /** Data could not be loaded at all: the widget shows an error state with a retry button. */
 export class DataLoadError extends Error {
@@ -18,30 +27,39 @@ export class DataLoadError extends Error {
     readonly reason: LoadFailure,
     readonly source: string,
     readonly status?: number,
+    /** For `network`: the server stayed silent for this many ms. */
+    readonly timeout?: number,
   ) {
-    super(`${PREFIX} ${source}: ${
-      reason === 'http' ? `HTTP ${status}` : reason === 'network' ? 'network error' : reason === 'json' ? 'not valid JSON' : 'not a data file of format version 1'
-    }`);
+    super(
+      `${PREFIX} ${source}: ${
+        reason === 'http'
+          ? `HTTP ${status}`
+          : reason === 'network'
+            ? timeout
+              ? `no response for ${timeout / 1000} s (timeout)`
+              : 'network error'
+            : reason === 'json'
+              ? 'not valid JSON'
+              : 'not a data file of format version 1'
+      }`,
+    );
     this.name = 'DataLoadError';
   }
 }
+
+/** The rejection of a load whose element no longer waits for it. */
+export const aborted = () => new DOMException('The load was aborted.', 'AbortError');
 
 /** Validation is loaded only when a site brings its own data: the built-in data is checked by the tests. */
 const validation = () => import('./validate.js');
 
 async function report(issues: DataIssue[]): Promise<void> {
+  if (!issues.length) return;
   const { formatIssue } = await validation();
   for (const issue of issues) console.error(`${PREFIX} ${formatIssue(issue)}`);
 }
 
 // ---------------------------------------------------------------- built-in data
-
-type Overlay = Record<string, unknown>;
-const overlays: Record<Exclude<Locale, 'fr'>, () => Promise<{ default: Overlay }>> = {
-  nl: () => import('./default/nl.json'),
-  de: () => import('./default/de.json'),
-  en: () => import('./default/en.json'),
-};
 
 const isLocalizedText = (v: unknown): v is Record<string, string> =>
   typeof v === 'object' && v !== null && typeof (v as { fr?: unknown }).fr === 'string';
@@ -69,82 +87,191 @@ export function mergeLocale<T>(base: T, overlay: unknown, locale: Locale): T {
   return walk(base, overlay) as T;
 }
 
-const builtIn = new Map<Locale, Promise<ThemeData>>();
+const packs = new Map<string, Promise<Partial<ThemeData>>>();
 
-/** The built-in data with French and, for another locale, that locale's text. Cached per page. */
-export function loadBuiltIn(locale: Locale): Promise<ThemeData> {
-  let p = builtIn.get(locale);
+/** One pack in one locale (French entries with that locale's text). Cached per page; a failure is not. */
+export function loadPack(pack: Pack, locale: Locale): Promise<Partial<ThemeData>> {
+  const key = `${pack.name}.${locale}`;
+  let p = packs.get(key);
   if (!p) {
-    const fr = import('./default/fr.json').then((m) => m.default as unknown as ThemeData);
-    p = (locale === 'fr' ? fr : Promise.all([fr, overlays[locale]()]).then(([base, o]) => mergeLocale(base, o.default, locale))).catch(
+    const fr = typeof pack.fr === 'function' ? pack.fr().then((m) => m.default) : Promise.resolve(pack.fr);
+    p = (locale === 'fr' ? fr : Promise.all([fr, pack.overlays[locale]()]).then(([base, o]) => mergeLocale(base, o.default, locale))).catch(
       () => {
         // A chunk beside the script could not be fetched (connection lost, files not copied).
-        builtIn.delete(locale);
-        const error = new DataLoadError('network', `built-in data (${locale})`);
+        packs.delete(key);
+        chunkFailed();
+        const error = new DataLoadError('network', `built-in data (${key})`);
         console.error(error.message);
         throw error;
       },
     );
-    builtIn.set(locale, p);
+    packs.set(key, p);
   }
   return p;
+}
+
+/** What a widget without a pack for a collection gets: nothing. */
+const empty = (): ThemeData => ({ themes: [], recommendations: [], partners: [], questions: [], guichets: [] });
+
+/** The built-in data of `packs` in `locale`, over empty collections. */
+export async function loadBuiltIn(locale: Locale, from: readonly Pack[]): Promise<ThemeData> {
+  const parts = await Promise.all(from.map((pack) => loadPack(pack, locale)));
+  return Object.assign(empty(), ...parts) as ThemeData;
 }
 
 // ---------------------------------------------------------------- a site's data
 
-/** A site's data, validated, its references checked against the themes it will be shown with. */
+/** A site's data, validated per entry (references to themes are checked in `loadData`). */
 type SiteData = Partial<DataFile>;
 
-async function withReferencesChecked(site: SiteData, source: string): Promise<SiteData> {
-  const themes = site.themes ?? (await loadBuiltIn('fr')).themes;
-  if (!site.recommendations && !site.questions) return site;
-  const { checkReferences } = await validation();
-  const { data, issues } = checkReferences(
-    { themes, recommendations: site.recommendations ?? [], questions: site.questions ?? [] },
-    source,
-  );
-  await report(issues);
-  return {
-    ...site,
-    ...(site.recommendations && { recommendations: data.recommendations }),
-    ...(site.questions && { questions: data.questions }),
-  };
-}
-
-async function validated(input: unknown, source: string): Promise<SiteData> {
-  const { validateDataFile } = await validation();
+async function validated(input: unknown, source: string, checks = validation()): Promise<SiteData> {
+  const { validateDataFile } = await checks;
   const { data, issues } = validateDataFile(input, source);
   await report(issues);
   if (!data) throw new DataLoadError('format', source);
-  return withReferencesChecked(data, source);
+  return data;
 }
 
-const remote = new Map<string, Promise<SiteData>>();
-
-/** Fetches and validates a site's data file. One request per URL and page (until `forget`). */
-export function loadFromUrl(url: string): Promise<SiteData> {
-  let p = remote.get(url);
-  if (!p) {
-    p = (async () => {
-      let response: Response;
-      try {
-        response = await fetch(url, { credentials: 'same-origin' });
-      } catch {
-        throw new DataLoadError('network', url);
-      }
-      if (!response.ok) throw new DataLoadError('http', url, response.status);
-      let json: unknown;
-      try {
-        json = await response.json();
-      } catch {
-        throw new DataLoadError('json', url);
-      }
-      return validated(json, url);
-    })();
-    p.catch((error: unknown) => console.error(error instanceof DataLoadError ? error.message : error));
-    remote.set(url, p);
+/** Reads a response's body, failing when no byte arrives for `timeout` ms. */
+async function readBody(response: Response, timeout: number, onTimeout: () => never): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (;;) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const silence = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        reader.cancel().catch(() => undefined);
+        try {
+          onTimeout();
+        } catch (error) {
+          reject(error);
+        }
+      }, timeout);
+    });
+    try {
+      const { done, value } = await Promise.race([reader.read(), silence]);
+      if (done) return text + decoder.decode();
+      text += decoder.decode(value, { stream: true });
+    } finally {
+      clearTimeout(timer);
+    }
   }
-  return p;
+}
+
+async function fetchSite(url: string, signal: AbortSignal, timeout: number): Promise<SiteData> {
+  const checks = validation(); // asked for beside the file, not after it
+  checks.catch(() => undefined);
+  const timedOut = (): never => {
+    throw new DataLoadError('network', url, undefined, timeout);
+  };
+  const silent = new AbortController();
+  const abort = () => silent.abort();
+  signal.addEventListener('abort', abort, { once: true });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let expired = false;
+  try {
+    let response: Response;
+    try {
+      timer = setTimeout(() => {
+        expired = true;
+        silent.abort();
+      }, timeout);
+      response = await fetch(url, { credentials: 'same-origin', signal: silent.signal });
+    } catch {
+      if (signal.aborted) throw aborted();
+      if (expired) timedOut();
+      throw new DataLoadError('network', url);
+    } finally {
+      clearTimeout(timer);
+    }
+    if (!response.ok) {
+      response.body?.cancel().catch(() => undefined);
+      throw new DataLoadError('http', url, response.status);
+    }
+    let body: string;
+    try {
+      body = await readBody(response, timeout, timedOut);
+    } catch (error) {
+      if (signal.aborted) throw aborted();
+      throw error instanceof DataLoadError ? error : new DataLoadError('network', url);
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(body);
+    } catch {
+      throw new DataLoadError('json', url);
+    }
+    return await validated(json, url, checks);
+  } finally {
+    signal.removeEventListener('abort', abort);
+  }
+}
+
+interface Shared {
+  promise: Promise<SiteData>;
+  controller: AbortController;
+  waiting: number;
+  settled: boolean;
+}
+const remote = new Map<string, Shared>();
+
+/** Options of a `src` load. */
+export interface FetchOptions {
+  /** Aborts this caller's wait; the request itself is aborted when no caller waits any more. */
+  signal?: AbortSignal;
+  /** Fails as a network error after this many ms without response headers or body progress. */
+  timeout?: number;
+}
+
+/**
+ * Fetches and validates a site's data file: one request per URL and page (until `forget`),
+ * shared by every element that shows it. Rejects with `DataLoadError`, or an `AbortError`
+ * when `signal` aborts.
+ */
+export function loadFromUrl(url: string, { signal, timeout = DEFAULT_TIMEOUT }: FetchOptions = {}): Promise<SiteData> {
+  if (signal?.aborted) return Promise.reject(aborted());
+  let shared = remote.get(url);
+  if (!shared) {
+    const controller = new AbortController();
+    const s: Shared = { controller, waiting: 0, settled: false, promise: fetchSite(url, controller.signal, timeout) };
+    s.promise.then(
+      () => (s.settled = true),
+      (error: unknown) => {
+        s.settled = true;
+        if (error instanceof DataLoadError) console.error(error.message);
+      },
+    );
+    remote.set(url, (shared = s));
+  }
+  const s = shared;
+  if (!signal) return s.promise;
+  s.waiting++;
+  return new Promise<SiteData>((resolve, reject) => {
+    const leave = () => {
+      s.waiting--;
+      if (!s.waiting && !s.settled) {
+        // The last element waiting on this URL left: nobody needs the answer.
+        s.controller.abort();
+        if (remote.get(url) === s) remote.delete(url);
+      }
+      reject(aborted());
+    };
+    signal.addEventListener('abort', leave, { once: true });
+    s.promise.then(
+      (v) => {
+        signal.removeEventListener('abort', leave);
+        s.waiting--;
+        resolve(v);
+      },
+      (e: unknown) => {
+        signal.removeEventListener('abort', leave);
+        s.waiting--;
+        reject(e);
+      },
+    );
+  });
 }
 
 /** Forgets a failed or stale URL so that the next load fetches it again (retry). */
@@ -165,24 +292,55 @@ export function loadFromObject(input: unknown): Promise<SiteData> {
   return p;
 }
 
+/** Entries of a site's data whose theme does not exist are dropped, once per site data. */
+const referencesChecked = new WeakMap<object, Promise<SiteData>>();
+
+function withReferencesChecked(site: SiteData, source: string, themes: readonly { id: string }[]): Promise<SiteData> {
+  let p = referencesChecked.get(site);
+  if (!p) {
+    p = (async () => {
+      if (!site.recommendations && !site.questions) return site;
+      const { checkReferences } = await validation();
+      const { data, issues } = checkReferences(
+        { themes: [...themes], recommendations: site.recommendations ?? [], questions: site.questions ?? [] },
+        source,
+      );
+      await report(issues);
+      return {
+        ...site,
+        ...(site.recommendations && { recommendations: data.recommendations }),
+        ...(site.questions && { questions: data.questions }),
+      };
+    })();
+    referencesChecked.set(site, p);
+  }
+  return p;
+}
+
 /** Where a widget's data comes from. */
-export interface DataRequest {
+export interface DataRequest extends FetchOptions {
   locale: Locale;
+  /** The built-in packs the widget shows. */
+  packs: readonly Pack[];
   /** Absolute URL of a site's data file. */
   src?: string;
   /** Data given as a property (wins over `src`); `null` or `undefined`: none. */
   data?: unknown;
 }
 
-/** The data a widget shows: the site's collections over the built-in ones. */
-export async function loadData({ locale, src, data }: DataRequest): Promise<ThemeData> {
-  const [base, site] = await Promise.all([
-    loadBuiltIn(locale),
-    data != null ? loadFromObject(data) : src ? loadFromUrl(src) : undefined,
-  ]);
-  if (!site) return base;
+/** The data a widget shows: the site's collections over the built-in ones of its packs. */
+export async function loadData({ locale, packs: from, src, data, signal, timeout }: DataRequest): Promise<ThemeData> {
+  const site = data != null ? loadFromObject(data) : src ? loadFromUrl(src, { signal, timeout }) : undefined;
+  site?.catch(() => undefined); // awaited below, after the built-in data
+  const base = await loadBuiltIn(locale, from);
+  let own = await site;
+  if (signal?.aborted) throw aborted();
+  if (!own) return base;
+  // References are checked against the French themes (same ids in every locale).
+  const themes = own.themes ?? (from.includes(cardPack) ? (await loadPack(cardPack, 'fr')).themes : undefined);
+  if (themes) own = await withReferencesChecked(own, src && data == null ? src : 'data property', themes);
   const out = { ...base };
-  if (site.source) out.source = site.source;
-  for (const name of COLLECTIONS) if (site[name]) (out as Record<string, unknown>)[name] = site[name];
+  if (own.source) out.source = own.source;
+  for (const name of COLLECTIONS) if (own[name]) (out as Record<string, unknown>)[name] = own[name];
   return out;
 }

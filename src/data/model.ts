@@ -153,7 +153,8 @@ export interface Guichet {
 
 /** The collections of the data. */
 export interface ThemeData {
-  source: Source;
+  /** The source of the content; absent for a widget whose packs do not include it. */
+  source?: Source;
   themes: Theme[];
   recommendations: Recommendation[];
   partners: Partner[];

@@ -16,10 +16,31 @@
  *   translators, and no message hashing shipped to browsers.
  * - Locale modules load lazily, once per page: a French page loads none.
  */
-import { str } from '@lit/localize/internal/str-tag.js';
-import type { StrResult } from '@lit/localize/internal/str-tag.js';
-import type { TemplateMap } from '@lit/localize/internal/types.js';
 import type { Locale } from '../data/model.js';
+import { chunkFailed } from './retry.js';
+
+/**
+ * What `str\`…\`` returns: the same shape as @lit/localize's (the generated locale modules
+ * build it with their own copy of the tag). Our own code, not @lit/localize's `internal/`
+ * files (which exist only because that package has no exports map): nothing at run time
+ * comes from @lit/localize, whose tools stay a build-time dependency.
+ */
+export interface StrResult {
+  strTag: true;
+  strings: readonly string[];
+  values: readonly unknown[];
+}
+/** A locale's templates: message id → string or `str` result (values in the translation's order). */
+type TemplateMap = Record<string, string | StrResult | unknown>;
+
+/**
+ * Tag for strings with values: `msg(str\`Question ${n}\`, { id })`. Its type carries
+ * @lit/localize's brand, so that `lit-localize extract` recognises it.
+ */
+export const str = ((strings: TemplateStringsArray, ...values: unknown[]): StrResult => ({ strTag: true, strings, values })) as ((
+  strings: TemplateStringsArray,
+  ...values: unknown[]
+) => StrResult) & { _LIT_LOCALIZE_STR_?: never };
 
 type Target = Exclude<Locale, 'fr'>;
 
@@ -46,6 +67,7 @@ export function loadMessages(locale: Locale): Promise<void> {
       (mod) => void templates.set(locale, mod.templates),
       (error: unknown) => {
         pending.delete(locale); // allow a retry
+        chunkFailed();
         throw error;
       },
     );
@@ -55,16 +77,47 @@ export function loadMessages(locale: Locale): Promise<void> {
 }
 
 let active: TemplateMap | undefined;
+let activeLocale: Locale = 'fr';
 
-/** Runs `fn` (a synchronous render) with `locale` as the locale of `msg`. */
+/** Runs `fn` (a synchronous render) with `locale` as the locale of `msg` and `plural`. */
 export function withLocale<T>(locale: Locale, fn: () => T): T {
-  const previous = active;
+  const previous = [active, activeLocale] as const;
   active = templates.get(locale);
+  activeLocale = active ? locale : 'fr';
   try {
     return fn();
   } finally {
-    active = previous;
+    [active, activeLocale] = previous;
   }
+}
+
+/** The locale `msg` speaks now (French outside a render). */
+export const currentLocale = (): Locale => activeLocale;
+
+/** The plural forms of one message, each a `msg` call with its own id (`….count#one`, `….count#other`). */
+export interface PluralForms {
+  zero?: () => string;
+  one?: () => string;
+  two?: () => string;
+  few?: () => string;
+  many?: () => string;
+  other: () => string;
+}
+
+const rules = new Map<Locale, Intl.PluralRules>();
+
+/**
+ * The form of a count in the current locale, by `Intl.PluralRules` (lit-localize has no
+ * plurals): `plural(n, { one: () => msg(str\`${n} guichet\`, { id: 'finder.count#one' }), other: … })`.
+ * French 0 and 1 are `one`; Dutch, German and English 0 is `other`. A form the message
+ * does not give (`many`…) falls back to `other`. Each form is its own XLIFF unit, so
+ * translators see and translate every form.
+ */
+export function plural(n: number, forms: PluralForms): string {
+  const locale = activeLocale;
+  let r = rules.get(locale);
+  if (!r) rules.set(locale, (r = new Intl.PluralRules(locale)));
+  return (forms[r.select(n)] ?? forms.other)();
 }
 
 type Message = string | StrResult;
@@ -93,4 +146,3 @@ export const msg = lookup as unknown as ((template: Message, options: { id: stri
   _LIT_LOCALIZE_MSG_?: never;
 };
 
-export { str };

@@ -43,9 +43,9 @@ let observer: MutationObserver | undefined;
  * Calls `listener.langChanged()` whenever a `lang` attribute changes anywhere in the
  * documents and shadow roots on `el`'s path. One observer serves every widget.
  */
-export function watchLang(el: Element & LangListener): void {
+export function watchLang(el: Element, listener: LangListener): void {
   observer ??= new MutationObserver(() => listeners.forEach((l) => l.langChanged()));
-  listeners.add(el);
+  listeners.add(listener);
   let root: Node = el.getRootNode();
   for (;;) {
     // 9: a document, 11: a shadow root (a detached fragment has no host)
@@ -60,6 +60,6 @@ export function watchLang(el: Element & LangListener): void {
   }
 }
 
-export function unwatchLang(el: LangListener): void {
-  listeners.delete(el);
+export function unwatchLang(listener: LangListener): void {
+  listeners.delete(listener);
 }

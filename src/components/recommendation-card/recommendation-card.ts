@@ -1,11 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Locale, LocalizedText, Recommendation, ThemeData } from '../../data/model.js';
+import { cardPack } from '../../data/packs.js';
 import { NcElement } from '../../shared/nc-element.js';
 import { msg, str } from '../../shared/i18n.js';
 import { pick } from '../../shared/text.js';
 import { safeUrl } from '../../shared/url.js';
 import { emit } from '../../shared/events.js';
+import { logError } from '../../shared/log.js';
+import { notFoundState } from '../../shared/states.js';
 import { cardStyles } from './recommendation-card.styles.js';
+
+const TAG = '<nc-recommendation-card>';
 
 /** Detail of `nc-toggle`. */
 export interface NcToggleDetail {
@@ -42,8 +47,9 @@ export type CardVariant = 'compact' | 'full';
  * @csspart quote - The quote (a `figure`).
  * @csspart source - The source line.
  * @csspart link - The « read more » link (`href`).
- * @csspart error - An error message (unknown id, data that could not be loaded).
+ * @csspart error - The message shown when the data could not be loaded.
  * @csspart retry-button - The button that loads the data again.
+ * @csspart not-found - The message shown for an unknown or missing `recommendation` id.
  * @csspart loading - The loading state (shows the slotted fallback content).
  *
  * @cssprop [--nc-card-background=var(--nc-color-surface)] - Card background.
@@ -62,6 +68,7 @@ export type CardVariant = 'compact' | 'full';
  */
 export class NcRecommendationCard extends NcElement {
   static override styles = [...NcElement.styles, cardStyles];
+  static override packs = [cardPack];
 
   static override properties = {
     ...NcElement.properties,
@@ -81,11 +88,15 @@ export class NcRecommendationCard extends NcElement {
   declare easyRead: boolean;
   /** Optional « read more » link: http(s), mailto:, tel: or relative. Other schemes (`javascript:`…) are ignored with a console error. */
   declare href: string | undefined;
-  /** Level of the card's heading, 2 to 6 (default 3); its sub-headings are one level below. */
+  /**
+   * Level of the card's heading, 2 to 6 (default 3); its sub-headings are one level below.
+   * At 6, the deepest level HTML has, the sub-headings are shown as bold labels, not headings.
+   */
   declare headingLevel: number;
   /** In `compact`, whether the details are shown. */
   declare open: boolean;
 
+  /** What was last reported to the console: once per load and id, never from a render. */
   private reported = '';
 
   constructor() {
@@ -96,10 +107,20 @@ export class NcRecommendationCard extends NcElement {
     this.open = false;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
+  protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('href') && this.href && !safeUrl(this.href, this.baseURI)) {
-      console.error(`[numerique-choisi] <nc-recommendation-card>: href "${this.href}" is not an http(s), mailto:, tel: or relative URL; the link is not shown.`);
+      logError(TAG, `href "${this.href}" is not an http(s), mailto:, tel: or relative URL; the link is not shown.`);
+    }
+    const loaded = this.loader.status === 'complete' && this.loader.value;
+    const key = `${this.loader.loads}|${this.recommendation ?? ''}`;
+    if (loaded && key !== this.reported) {
+      this.reported = key;
+      const { recommendations } = loaded.data;
+      const id = this.recommendation;
+      if (!recommendations.some((r) => r.id === id)) {
+        const valid = `Valid ids: ${recommendations.map((r) => r.id).join(', ')}.`;
+        logError(TAG, id ? `unknown recommendation "${id}". ${valid}` : `no "recommendation" attribute. ${valid}`);
+      }
     }
   }
 
@@ -108,26 +129,18 @@ export class NcRecommendationCard extends NcElement {
     emit<NcToggleDetail>(this, 'nc-toggle', { recommendation: this.recommendation ?? '', open: this.open });
   }
 
-  private problem(message: string, consoleText: string): TemplateResult {
-    if (this.reported !== consoleText) {
-      this.reported = consoleText;
-      console.error(`[numerique-choisi] <nc-recommendation-card>: ${consoleText}`);
-    }
-    return html`<div class="state error" part="error" lang=${this.renderLocale}><p>${message}</p></div><slot></slot>`;
-  }
-
-  protected override renderContent(data: ThemeData, locale: Locale): TemplateResult {
-    const id = this.recommendation;
-    const entry = data.recommendations.find((r) => r.id === id);
-    if (!entry) {
-      // Only on the error path: the list of valid ids for the console.
-      const valid = `Valid ids: ${data.recommendations.map((r) => r.id).join(', ')}.`;
-      return id
-        ? this.problem(msg(str`La recommandation « ${id} » est introuvable.`, { id: 'card.unknownId' }), `unknown recommendation "${id}". ${valid}`)
-        : this.problem(msg('Aucune recommandation n’est choisie.', { id: 'card.noId' }), `no "recommendation" attribute. ${valid}`);
-    }
-    this.reported = '';
-    return this.renderCard(entry, data, locale);
+  protected override render(): TemplateResult {
+    return this.renderLoaded(({ data, locale }) => {
+      const id = this.recommendation;
+      const entry = data.recommendations.find((r) => r.id === id);
+      if (entry) return this.renderCard(entry, data, locale);
+      return notFoundState(
+        id
+          ? msg(str`La recommandation «\u00a0${id}\u00a0» est introuvable.`, { id: 'card.unknownId' })
+          : msg('Aucune recommandation n’est choisie.', { id: 'card.noId' }),
+        locale,
+      );
+    });
   }
 
   private renderCard(r: Recommendation, data: ThemeData, locale: Locale): TemplateResult {
@@ -142,12 +155,12 @@ export class NcRecommendationCard extends NcElement {
     const compact = this.variant === 'compact';
     const href = safeUrl(this.href, this.baseURI);
     // Hidden from sight, heard by screen readers: which card a « Détails » or « Lire la suite » belongs to.
-    const colon = locale === 'fr' ? ' : ' : ': ';
+    const colon = locale === 'fr' ? '\u00a0: ' : ': ';
     return html`<article part="card" class="card" lang=${locale} aria-labelledby="title">
       <p part="meta" class="meta">
         <span part="kind" class="kind kind-${r.kind}">${r.kind === 'recommandation' ? msg('Recommandation', { id: 'kind.recommandation' }) : msg('Constat', { id: 'kind.constat' })}</span>
         ${theme
-          ? html`<span part="theme" class="theme"><span class="visually-hidden">${msg('Thème :', { id: 'card.themeLabel' })} </span>${t(theme.title)}</span>`
+          ? html`<span part="theme" class="theme"><span class="visually-hidden">${msg('Thème\u00a0:', { id: 'card.themeLabel' })} </span>${t(theme.title)}</span>`
           : nothing}
         ${this.easyRead ? html`<span class="easy">${msg('Facile à lire', { id: 'card.easyRead' })}</span>` : nothing}
       </p>
@@ -172,7 +185,9 @@ export class NcRecommendationCard extends NcElement {
     level: number,
     t: (text: LocalizedText, part?: string, cls?: string) => TemplateResult,
   ): TemplateResult {
-    const sub = (text: string) => html`<div role="heading" aria-level=${Math.min(6, level)} class="subtitle">${text}</div>`;
+    // HTML has no level 7: under a level-6 card heading, the sub-headings are bold labels.
+    const sub = (text: string) =>
+      level > 6 ? html`<p class="subtitle">${text}</p>` : html`<div role="heading" aria-level=${level} class="subtitle">${text}</div>`;
     const q = r.quote;
     const translation = q && locale !== 'fr' ? q.text[locale] : undefined;
     const s = data.source;
@@ -191,14 +206,16 @@ export class NcRecommendationCard extends NcElement {
         ? html`<figure part="quote">
             <blockquote lang="fr"><p>«\u00a0${q.text.fr}\u00a0»</p></blockquote>
             ${translation
-              ? html`<p class="translation"><span class="translation-label">${msg('Traduction :', { id: 'card.translation' })}</span> <q>${translation}</q></p>`
+              ? html`<p class="translation"><span class="translation-label">${msg('Traduction\u00a0:', { id: 'card.translation' })}</span> <q>${translation}</q></p>`
               : nothing}
             <figcaption>— ${t(q.attribution)}</figcaption>
           </figure>`
         : nothing}
-      <p part="source" class="source">
-        ${msg('Source :', { id: 'card.source' })} <q>${t(s.title)}</q>, ${t(s.organiser)}${s.date ? html`, ${t(s.date)}` : nothing}.
-      </p>
+      ${s
+        ? html`<p part="source" class="source">
+            ${msg('Source\u00a0:', { id: 'card.source' })} <q>${t(s.title)}</q>, ${t(s.organiser)}${s.date ? html`, ${t(s.date)}` : nothing}.
+          </p>`
+        : nothing}
     `;
   }
 }

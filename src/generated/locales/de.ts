@@ -25,9 +25,12 @@
 'error.json': `Die Datendatei ist kein gültiges JSON.`,
 'error.network': `Das Netzwerk antwortet nicht.`,
 'error.retry': `Erneut versuchen`,
+'error.timeout': `Der Server antwortet nicht.`,
 'error.title': `Die Informationen konnten nicht geladen werden.`,
 'kind.constat': `Feststellung`,
 'kind.recommandation': `Empfehlung`,
 'state.loading': `Wird geladen…`,
+'state.results#one': str`${0} Ergebnis`,
+'state.results#other': str`${0} Ergebnisse`,
     };
   

@@ -25,9 +25,12 @@
 'error.json': `The data file is not valid JSON.`,
 'error.network': `The network is not responding.`,
 'error.retry': `Try again`,
+'error.timeout': `The server is not responding.`,
 'error.title': `The information could not be loaded.`,
 'kind.constat': `Finding`,
 'kind.recommandation': `Recommendation`,
 'state.loading': `Loading…`,
+'state.results#one': str`${0} result`,
+'state.results#other': str`${0} results`,
     };
   

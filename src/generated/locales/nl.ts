@@ -25,9 +25,12 @@
 'error.json': `Het gegevensbestand is geen geldige JSON.`,
 'error.network': `Het netwerk antwoordt niet.`,
 'error.retry': `Opnieuw proberen`,
+'error.timeout': `De server antwoordt niet.`,
 'error.title': `De informatie kon niet worden geladen.`,
 'kind.constat': `Vaststelling`,
 'kind.recommandation': `Aanbeveling`,
 'state.loading': `Laden…`,
+'state.results#one': str`${0} resultaat`,
+'state.results#other': str`${0} resultaten`,
     };
   

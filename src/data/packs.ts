@@ -1,0 +1,71 @@
+/**
+ * The built-in content, split per widget so that each widget downloads only what it shows
+ * (`npm run data` writes src/generated/data/ from src/data/default/<locale>.json).
+ *
+ * The card's French pack is imported statically: it travels inside the card's code, so a
+ * French card paints without waiting on another request. Everything else (the other
+ * locales' overlays, the other widgets' packs) is a lazy chunk, fetched once per page.
+ */
+import type { Locale, ThemeData } from './model.js';
+import cardFr from '../generated/data/card.fr.json';
+
+type Target = Exclude<Locale, 'fr'>;
+/** A locale's strings over the French entries: arrays of entries keyed by id. */
+export type Overlay = Record<string, unknown>;
+type Module<T> = Promise<{ default: T }>;
+
+/** The collections one widget shows, in French (its entries) and per locale (overlays). */
+export interface Pack {
+  /** `card`, `questions`, `guichets` or `partners`; also the file names' stem. */
+  readonly name: string;
+  /** The French entries: the object itself when it is part of the code, else a lazy import. */
+  readonly fr: Partial<ThemeData> | (() => Module<Partial<ThemeData>>);
+  readonly overlays: Record<Target, () => Module<Overlay>>;
+}
+
+/** Source, themes, recommendations and findings: what a card shows. */
+export const cardPack: Pack = {
+  name: 'card',
+  fr: cardFr as unknown as Partial<ThemeData>,
+  overlays: {
+    nl: () => import('../generated/data/card.nl.json'),
+    de: () => import('../generated/data/card.de.json'),
+    en: () => import('../generated/data/card.en.json'),
+  },
+};
+
+/** The partners of the day: what the partner list shows. */
+export const partnersPack: Pack = {
+  name: 'partners',
+  fr: () => import('../generated/data/partners.fr.json') as Module<Partial<ThemeData>>,
+  overlays: {
+    nl: () => import('../generated/data/partners.nl.json'),
+    de: () => import('../generated/data/partners.de.json'),
+    en: () => import('../generated/data/partners.en.json'),
+  },
+};
+
+/** The self-check's questions (the self-check shows cards too: it also takes `cardPack`). */
+export const questionsPack: Pack = {
+  name: 'questions',
+  fr: () => import('../generated/data/questions.fr.json') as Module<Partial<ThemeData>>,
+  overlays: {
+    nl: () => import('../generated/data/questions.nl.json'),
+    de: () => import('../generated/data/questions.de.json'),
+    en: () => import('../generated/data/questions.en.json'),
+  },
+};
+
+/** The counters: what the finder shows. */
+export const guichetsPack: Pack = {
+  name: 'guichets',
+  fr: () => import('../generated/data/guichets.fr.json') as Module<Partial<ThemeData>>,
+  overlays: {
+    nl: () => import('../generated/data/guichets.nl.json'),
+    de: () => import('../generated/data/guichets.de.json'),
+    en: () => import('../generated/data/guichets.en.json'),
+  },
+};
+
+/** Every pack, for tools and tests. */
+export const PACKS: readonly Pack[] = [cardPack, partnersPack, questionsPack, guichetsPack];
