@@ -39,6 +39,7 @@
 // Network: none; the pages are served by scripts/serve.mjs on 127.0.0.1 and any request to
 // another origin is aborted and fails the run.
 import { existsSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './serve.mjs';
@@ -245,20 +246,30 @@ async function open({ viewport, throttled, init }) {
   return { context, tab, errors };
 }
 
-const broken = (what, errors, error) =>
-  new Error(
-    `${what}: the card did not render${errors.length ? ` (${errors.join('; ')})` : ` (${error.message.split('\n')[0]})`}.` +
-      ' If dist/ was rebuilt meanwhile, run again.',
-  );
+/** Waits until `fn` is true in the page; fails at once when the page broke (HTTP error, script error), or after 60 s. */
+async function until(tab, fn, errors, what) {
+  const start = Date.now();
+  for (;;) {
+    const ok = await tab.waitForFunction(fn, null, { timeout: 1000, polling: 100 }).then(
+      () => true,
+      () => false,
+    );
+    if (ok) return;
+    if (errors.length || Date.now() - start > 60_000) {
+      throw new Error(
+        `${what}: the card did not render (${errors.length ? errors.join('; ') : 'nothing within 60 s'}).` +
+          ' If dist/ was rebuilt meanwhile, run again.',
+      );
+    }
+  }
+}
 
 async function loadOnce(p, throttled) {
   const { context, tab, errors } = await open({ viewport: { width: 412, height: 823 }, throttled, init: [watchTitle] });
   try {
     await tab.goto(server.url + p.path, { waitUntil: 'commit', timeout: 60_000 });
     // Fails fast on a broken page (e.g. dist/ rebuilt during the run: the old chunk names are gone).
-    await tab.waitForFunction(() => window.__ncTitle !== undefined, null, { timeout: 60_000, polling: 100 }).catch((error) => {
-      throw broken(p.name, errors, error);
-    });
+    await until(tab, () => window.__ncTitle !== undefined, errors, p.name);
     if (errors.length) throw new Error(`${p.name}: ${errors.join('; ')}`);
     const t = await tab.evaluate(() => window.__ncTitle);
     const net = await tab.evaluate(requestsBefore, t);
@@ -272,18 +283,11 @@ async function clsOnce(viewport) {
   const { context, tab, errors } = await open({ viewport, throttled: true, init: [watchShifts] });
   try {
     await tab.goto(`${server.url}/demo/`, { waitUntil: 'load', timeout: 60_000 });
-    await tab
-      .waitForFunction(
-        () => {
-          const cards = [...document.querySelectorAll('nc-recommendation-card')];
-          return cards.length > 0 && cards.every((c) => c.shadowRoot?.querySelector('[part~=title]'));
-        },
-        null,
-        { timeout: 60_000, polling: 100 },
-      )
-      .catch((error) => {
-        throw broken(`demo at ${viewport.width} px`, errors, error);
-      });
+    const rendered = () => {
+      const cards = [...document.querySelectorAll('nc-recommendation-card')];
+      return cards.length > 0 && cards.every((c) => c.shadowRoot?.querySelector('[part~=title]'));
+    };
+    await until(tab, rendered, errors, `demo at ${viewport.width} px`);
     await tab.waitForTimeout(1000);
     if (errors.length) throw new Error(`demo at ${viewport.width} px: ${errors.join('; ')}`);
     const shifts = await tab.evaluate(() => window.__ncShifts);
@@ -299,6 +303,12 @@ let failed = false;
 const date = new Date().toISOString().slice(0, 10);
 try {
   console.log(`bench: ${date}, serving ${root}${root === projectRoot ? '' : ' (--root)'}, gzip on`);
+  const load = loadavg()[0];
+  const cores = cpus().length;
+  console.log(
+    `machine: ${cores} CPU${cores > 1 ? 's' : ''}, load average ${load.toFixed(1)} at start` +
+      (load > cores ? ' (busy: expect noisy timings; compare medians of one run, not across runs)' : ''),
+  );
   console.log(
     `conditions: CPU ${CPU}x slower, ${LATENCY} ms latency per request, 1.6 Mbit/s down, 750 kbit/s up, empty cache, fresh context per run`,
   );
