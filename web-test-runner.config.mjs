@@ -58,6 +58,45 @@ function fontSizesCommand() {
   };
 }
 
+/**
+ * A server that never finishes, for the timeout and abort tests:
+ * `/nc-hang/headers.json?id=X` never answers; `/nc-hang/body.json?id=X` sends its headers and
+ * the start of a body, then nothing. Each request ends when the browser aborts it (or after
+ * 60 s). `/nc-hang/stats?id=X` tells how many requests with that id started and were aborted.
+ */
+function hangingServer() {
+  const stats = new Map();
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/nc-hang/')) return next();
+    const id = ctx.query.id ?? '';
+    if (ctx.path === '/nc-hang/stats') {
+      ctx.body = stats.get(id) ?? { started: 0, aborted: 0 };
+      ctx.set('cache-control', 'no-store');
+      return;
+    }
+    const s = stats.get(id) ?? { started: 0, aborted: 0 };
+    stats.set(id, s);
+    s.started++;
+    const res = ctx.res;
+    ctx.respond = false;
+    await new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        res.end();
+        resolve();
+      }, 60_000);
+      res.on('close', () => {
+        if (!res.writableFinished) s.aborted++;
+        clearTimeout(timer);
+        resolve();
+      });
+      if (ctx.path === '/nc-hang/body.json') {
+        res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+        res.write('{"formatVersion": 1, "recommendations": [');
+      }
+    });
+  };
+}
+
 /** Prints one closing line `tests: N passed, N failed, N skipped` that CI can read. */
 function summaryReporter() {
   return {
@@ -87,6 +126,7 @@ export default {
   // loads the script from there has lost its connection right after the script.
   // `/nc-flaky-data/…` likewise, until a chunk is asked for again with `?retry=`.
   middleware: [
+    hangingServer(),
     async (ctx, next) => {
       const offline = ctx.path.startsWith('/nc-offline-data/');
       const flaky = ctx.path.startsWith('/nc-flaky-data/');

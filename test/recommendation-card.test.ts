@@ -5,6 +5,7 @@ import type { NcRecommendationCard } from '../src/define/recommendation-card.js'
 import type { NcToggleDetail } from '../src/components/recommendation-card/recommendation-card.js';
 import type { NcErrorDetail } from '../src/shared/nc-element.js';
 import type { Locale, Recommendation } from '../src/data/model.js';
+import { runWidgetSuite } from './suites/widget-suite.js';
 import { $, $$, builtInFr, captureConsole, entry, expected, norm, text, titleOf, type CapturedConsole, wrapperFixture } from './helpers.js';
 
 const PREFIX = '[numerique-choisi]';
@@ -538,3 +539,5 @@ describe('<nc-recommendation-card> print, targets, narrow screens, forced colour
     }
   });
 });
+
+runWidgetSuite({ tag: 'nc-recommendation-card', attrs: { recommendation: 'acces-physique' }, contentPart: 'title' });

@@ -132,81 +132,63 @@ async function validated(input: unknown, source: string, checks = validation()):
   return data;
 }
 
-/** Reads a response's body, failing when no byte arrives for `timeout` ms. */
-async function readBody(response: Response, timeout: number, onTimeout: () => never): Promise<string> {
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  for (;;) {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const silence = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        reader.cancel().catch(() => undefined);
-        try {
-          onTimeout();
-        } catch (error) {
-          reject(error);
-        }
-      }, timeout);
-    });
-    try {
-      const { done, value } = await Promise.race([reader.read(), silence]);
-      if (done) return text + decoder.decode();
-      text += decoder.decode(value, { stream: true });
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-}
-
+/**
+ * Fetches a site's file. One watchdog, re-armed by each chunk of the body: when the server
+ * sends no headers, or no body progress, for `timeout` ms, the request is aborted and the
+ * load fails as a network error.
+ */
 async function fetchSite(url: string, signal: AbortSignal, timeout: number): Promise<SiteData> {
   const checks = validation(); // asked for beside the file, not after it
   checks.catch(() => undefined);
-  const timedOut = (): never => {
-    throw new DataLoadError('network', url, undefined, timeout);
-  };
-  const silent = new AbortController();
-  const abort = () => silent.abort();
-  signal.addEventListener('abort', abort, { once: true });
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const watchdog = new AbortController();
+  const stop = () => watchdog.abort();
+  signal.addEventListener('abort', stop, { once: true });
   let expired = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      expired = true;
+      watchdog.abort();
+    }, timeout);
+  };
+  const failed = (fallback: DataLoadError) =>
+    signal.aborted ? aborted() : expired ? new DataLoadError('network', url, undefined, timeout) : fallback;
+  let body = '';
   try {
+    arm();
     let response: Response;
     try {
-      timer = setTimeout(() => {
-        expired = true;
-        silent.abort();
-      }, timeout);
-      response = await fetch(url, { credentials: 'same-origin', signal: silent.signal });
+      response = await fetch(url, { credentials: 'same-origin', signal: watchdog.signal });
     } catch {
-      if (signal.aborted) throw aborted();
-      if (expired) timedOut();
-      throw new DataLoadError('network', url);
-    } finally {
-      clearTimeout(timer);
+      throw failed(new DataLoadError('network', url));
     }
     if (!response.ok) {
-      response.body?.cancel().catch(() => undefined);
+      watchdog.abort();
       throw new DataLoadError('http', url, response.status);
     }
-    let body: string;
     try {
-      body = await readBody(response, timeout, timedOut);
-    } catch (error) {
-      if (signal.aborted) throw aborted();
-      throw error instanceof DataLoadError ? error : new DataLoadError('network', url);
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(body);
+      const reader = response.body!.getReader();
+      const decoder = new TextDecoder();
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+        arm();
+        body += decoder.decode(chunk.value, { stream: true });
+      }
+      body += decoder.decode();
     } catch {
-      throw new DataLoadError('json', url);
+      throw failed(new DataLoadError('network', url));
     }
-    return await validated(json, url, checks);
   } finally {
-    signal.removeEventListener('abort', abort);
+    clearTimeout(timer);
+    signal.removeEventListener('abort', stop);
   }
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    throw new DataLoadError('json', url);
+  }
+  return validated(json, url, checks);
 }
 
 interface Shared {

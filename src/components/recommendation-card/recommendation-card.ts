@@ -56,7 +56,7 @@ export type CardVariant = 'compact' | 'full';
  * @cssprop [--nc-card-color=var(--nc-color-text)] - Card text colour.
  * @cssprop [--nc-card-border=1px solid var(--nc-color-border)] - Card border.
  * @cssprop [--nc-card-padding=var(--nc-space-4)] - Card padding.
- * @cssprop [--nc-card-max-width=48rem] - Card maximum width.
+ * @cssprop [--nc-card-max-width=48em] - Card maximum width.
  * @cssprop [--nc-card-title-size=1.35em] - Title size.
  * @cssprop [--nc-kind-recommendation-background=var(--nc-color-primary)] - « Recommandation » badge background.
  * @cssprop [--nc-kind-recommendation-color=var(--nc-color-on-primary)] - « Recommandation » badge text.
@@ -64,7 +64,8 @@ export type CardVariant = 'compact' | 'full';
  * @cssprop [--nc-kind-finding-color=var(--nc-color-text)] - « Constat » badge text.
  * @cssprop [--nc-color-primary=#0a5a9c] - Main colour (links, buttons, badges).
  * @cssprop [--nc-font-family=inherit] - Font; the host page's by default.
- * @cssprop [--nc-radius=0.5rem] - Corner radius.
+ * @cssprop [--nc-font-size=medium] - Text size; follows the visitor's browser setting (not the page's root or body size). Set e.g. `1rem` to follow your page instead.
+ * @cssprop [--nc-radius=0.5em] - Corner radius.
  */
 export class NcRecommendationCard extends NcElement {
   static override styles = [...NcElement.styles, cardStyles];
