@@ -22,11 +22,23 @@ const MARGIN = 1.03;
 /**
  * One line per widget. `markup` is what a site pastes into a bare page; `ready` is a
  * selector in the widget's shadow root that exists once its content has rendered;
- * `ceiling` names a ceiling in size-budget.json.
+ * `ceiling` names a ceiling in size-budget.json for its code and French data together;
+ * `packs` are the built-in data packs it shows (src/data/packs.ts) and `builtIn` those
+ * whose French part is inside its code (no request after the script).
  */
 const WIDGETS = [
-  { tag: 'nc-recommendation-card', ceiling: 'widget code', markup: '<nc-recommendation-card recommendation="acces-physique"></nc-recommendation-card>', ready: '[part~=title]' },
+  {
+    tag: 'nc-recommendation-card',
+    ceiling: 'card code and data',
+    packs: ['card'],
+    builtIn: ['card'],
+    markup: '<nc-recommendation-card recommendation="acces-physique"></nc-recommendation-card>',
+    ready: '[part~=title]',
+  },
 ];
+const ALL_PACKS = ['card', 'questions', 'guichets', 'partners'];
+/** gzip -9 of a pack's French JSON, minified: about what it weighs inside the code. */
+const packWeight = (pack) => gzip(JSON.stringify(JSON.parse(readFileSync(join(root, `src/generated/data/${pack}.fr.json`), 'utf8'))));
 
 /** The two script-tag entries a site can use. */
 const ENTRIES = [
@@ -166,13 +178,22 @@ try {
     let code = 0;
     let data = 0;
     const list = [];
+    const packsFetched = new Set();
     for (const f of files) {
       const gz = gzip(f.body);
-      if (/^data-.*\.js$/.test(basename(f.path))) data += gz;
-      else code += gz;
+      const pack = basename(f.path).match(/^data-(\w+)\./)?.[1];
+      if (pack) {
+        data += gz;
+        packsFetched.add(pack);
+      } else code += gz;
       list.push(`${basename(f.path)} ${gz}`);
     }
-    results.push({ ...s, code, data, list });
+    // A widget downloads only its own packs: a card never fetches questions, counters or partners.
+    const allowed = new Set(s.widgets.flatMap((w) => w.packs));
+    const foreignPacks = [...packsFetched].filter((p) => !allowed.has(p));
+    if (foreignPacks.length) throw new Error(`${s.label}: fetched the data of other widgets: ${foreignPacks.join(', ')}`);
+    const builtIn = [...new Set(s.widgets.flatMap((w) => w.builtIn))].reduce((n, p) => n + packWeight(p), 0);
+    results.push({ ...s, code, data, builtIn, list });
     await context.close();
   }
 } catch (error) {
@@ -184,14 +205,20 @@ await browser.close();
 await server.close();
 
 console.log('\nWhat a browser fetches to show the widget on a bare page (gzip -9 bytes of the .js responses)');
-console.log(`  ${pad('page', 50)} ${padl('code', 7)} ${padl('data', 7)}  files`);
+console.log('  code: the scripts, of which ≈ built-in: the French data built into them (gzip of that JSON alone);');
+console.log('  data: the data chunks fetched after them (another language, another widget\'s collections).');
+console.log(`  ${pad('page', 50)} ${padl('code', 7)} ${padl('≈ built-in', 10)} ${padl('data', 7)}  files`);
 for (const r of results) {
-  console.log(`  ${pad(r.label, 50)} ${padl(r.code, 7)} ${padl(r.data, 7)}  ${r.list.join(', ')}`);
-  if (!r.budget) continue;
+  console.log(`  ${pad(r.label, 50)} ${padl(r.code, 7)} ${padl(r.builtIn, 10)} ${padl(r.data, 7)}  ${r.list.join(', ')}`);
   const name = r.all ? `all widgets` : r.widget.tag;
-  measured.set(`${name} code (fr, ${r.entry.name})`, r.code);
-  if (r.entry === ENTRIES[0]) measured.set(`${name} data (fr)`, r.data);
+  if (!r.budget) {
+    measured.set(`${name} data (${r.lang})`, r.data);
+    continue;
+  }
+  measured.set(`${name} code and data (fr, ${r.entry.name})`, r.code + r.data);
+  if (r.entry === ENTRIES[0]) measured.set(`${name} data fetched (fr)`, r.data);
 }
+console.log('\nBuilt-in French data per pack (gzip -9 of the JSON): ' + ALL_PACKS.map((p) => `${p} ${packWeight(p)}`).join(', '));
 
 // ------------------------------------------------------------------ floor: Lit + @lit/localize alone
 async function floor() {
@@ -263,8 +290,8 @@ const ceilingOf = (name) => {
   if (named) return named;
   const w = WIDGETS.find((x) => name.startsWith(`${x.tag} code`));
   if (w) return w.ceiling;
-  if (name.startsWith('all widgets code')) return 'all widgets code';
-  if (name.endsWith(' data (fr)')) return 'all widgets data (fr)';
+  if (name.startsWith('all widgets code')) return 'all widgets code and data';
+  if (/ data( fetched)? \((fr|nl)\)$/.test(name)) return 'widget data per locale';
   return undefined;
 };
 const bytesOf = (ceilingName) => (ceilingName === undefined ? undefined : ceilings[ceilingName]?.bytes);
