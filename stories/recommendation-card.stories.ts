@@ -17,6 +17,7 @@ interface CardArgs {
   open: boolean;
   href?: string;
   'heading-level': number;
+  timeout?: number;
   src?: string;
   data?: unknown;
   /** Actions, from the manifest's events. */
@@ -59,6 +60,7 @@ const card = (args: CardArgs, locale: Locale, lang?: Locale): TemplateResult => 
   href=${ifDefined(args.href || undefined)}
   heading-level=${args['heading-level']}
   src=${ifDefined(args.src || undefined)}
+  timeout=${ifDefined(args.timeout)}
   lang=${ifDefined(lang)}
   .data=${args.data}
   @nc-toggle=${args.onNcToggle}
@@ -171,6 +173,16 @@ export const HeadingLevel: Story = {
     ${card(args, localeOf(globals))}`,
 };
 
+/**
+ * `heading-level="6"`, the deepest level HTML has: the card's heading is level 6 and its two
+ * sub-headings (« Ce que rapporte l’article », « Ce qu’une institution peut faire ») become
+ * bold labels rather than headings at a level that does not exist.
+ */
+export const HeadingLevel6: Story = {
+  name: 'Heading level 6 (deepest)',
+  args: { 'heading-level': 6, recommendation: 'temps' },
+};
+
 // ---------------------------------------------------------------- errors
 
 /** A typo in the id: a message in the page's language, the fallback link beside it, the valid ids in the console. */
@@ -189,6 +201,32 @@ export const NoId: Story = {
 export const Src404: Story = {
   name: 'Error: src 404, with retry',
   args: { src: 'fixtures/missing.json' },
+};
+
+const SILENT = 'fixtures/server-never-answers.json';
+
+/**
+ * The server of `src` never answers: after `timeout` (here 3 s; 10 s by default) the card
+ * shows « Le serveur ne répond pas. » with « Réessayer », and fires `nc-error`
+ * `{ reason: 'network' }`. For this story only, `fetch` of that file waits until it is aborted.
+ */
+export const SrcTimeout: Story = {
+  name: 'Error: the server does not answer (timeout)',
+  args: { src: SILENT, timeout: 3000 },
+  parameters: { ncExpectedErrors: [/server-never-answers\.json: no response for 3 s \(timeout\)/] },
+  beforeEach: () => {
+    const original = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = input instanceof Request ? input.url : String(input);
+      if (!url.endsWith(SILENT)) return original(input, init);
+      return new Promise<Response>((_, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('The request was aborted.', 'AbortError'))),
+      );
+    };
+    return () => {
+      window.fetch = original;
+    };
+  },
 };
 
 /** `src` is not valid JSON (stories/fixtures/invalid.json is cut off in the middle). */
