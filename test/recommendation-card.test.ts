@@ -209,6 +209,46 @@ describe('<nc-recommendation-card> heading-level', () => {
     expect($$(el, '.subtitle').map((h) => h.getAttribute('aria-level'))).to.deep.equal(['3', '3']);
     await expect(el).to.be.accessible();
   });
+
+  it('heading-level="6", the deepest: a level-6 heading, and the sub-headings are bold labels, not headings at a level that does not exist', async () => {
+    const el = await fixture<NcRecommendationCard>(html`<nc-recommendation-card recommendation="acces-physique" heading-level="6"></nc-recommendation-card>`);
+    expect($(el, '[part~="title"]').getAttribute('aria-level')).to.equal('6');
+    const subs = $$(el, '.subtitle');
+    expect(subs.map(text)).to.deep.equal(['Ce que rapporte l’article', 'Ce qu’une institution peut faire']);
+    expect(subs.map((h) => [h.localName, h.getAttribute('role'), h.getAttribute('aria-level')])).to.deep.equal([
+      ['p', null, null],
+      ['p', null, null],
+    ]);
+    expect($$(el, '[role="heading"]'), 'one heading in the card').to.have.length(1);
+    expect(getComputedStyle(subs[0]).fontWeight).to.equal('700');
+    await expect(el).to.be.accessible();
+  });
+
+  it('heading-level above 6 or below 2 is clamped', async () => {
+    const el = await fixture<NcRecommendationCard>(html`<nc-recommendation-card recommendation="acces-physique" heading-level="9"></nc-recommendation-card>`);
+    expect($(el, '[part~="title"]').getAttribute('aria-level')).to.equal('6');
+    el.headingLevel = 1;
+    await el.updateComplete;
+    expect($(el, '[part~="title"]').getAttribute('aria-level')).to.equal('2');
+  });
+});
+
+describe('<nc-recommendation-card> console messages come from the load, not from each render', () => {
+  it('an unknown id is reported once, however often the card re-renders, and again when the id changes', async () => {
+    const el = await fixture<NcRecommendationCard>(html`<nc-recommendation-card recommendation="pas-un-id"></nc-recommendation-card>`);
+    expect(output.errors).to.have.length(1);
+    for (const variant of ['compact', 'full', 'compact'] as const) {
+      el.variant = variant;
+      await el.updateComplete;
+    }
+    expect(output.errors, 'no new message for a re-render').to.have.length(1);
+    el.recommendation = 'encore-faux';
+    await el.updateComplete;
+    expect(output.errors.map((e) => e.split('.')[0])).to.deep.equal([
+      `${CARD} unknown recommendation "pas-un-id"`,
+      `${CARD} unknown recommendation "encore-faux"`,
+    ]);
+  });
 });
 
 describe('<nc-recommendation-card> href', () => {
