@@ -21,7 +21,9 @@ export const PACKS = {
   guichets: ['guichets'],
   partners: ['partners'],
 };
-const LOCALES = ['fr', 'nl', 'de', 'en'];
+// The locales of lit-localize.json: the one list the UI strings use too.
+const localize = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
+const LOCALES = [localize.sourceLocale, ...localize.targetLocales];
 
 const files = new Map();
 for (const locale of LOCALES) {

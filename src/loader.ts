@@ -3,27 +3,37 @@
  * page, now or later. (A widget that renders another widget in its shadow root defines
  * it itself.) A widget's chunk carries its French data, so a French page makes one request
  * per widget after this file and none after that.
+ *
+ * Its first look at the page waits for DOMContentLoaded, which comes right after the page's
+ * module scripts have run: when the same page also loads the script-tag file (two snippets),
+ * that file has defined the tags by then and the loader downloads nothing a second time.
  */
+
 const tags: Record<string, () => Promise<unknown>> = {
   'nc-recommendation-card': () => import('./define/recommendation-card.js'),
 };
 
 const requested = new Set<string>();
 
-function scan(root: ParentNode): void {
+function scan(): void {
   for (const tag of Object.keys(tags)) {
-    if (requested.has(tag) || customElements.get(tag) || !root.querySelector(tag)) continue;
+    if (requested.has(tag) || customElements.get(tag) || !document.querySelector(tag)) continue;
     requested.add(tag);
     tags[tag]().catch((error: unknown) => {
       requested.delete(tag);
-      console.error(`[numerique-choisi] could not load <${tag}>:`, error);
+      // The prefix of src/shared/log.ts, written out: importing it would make the loader two files.
+      console.error(`[numerique-choisi] <${tag}>: could not load its code:`, error);
     });
   }
+  if (requested.size === Object.keys(tags).length) observer.disconnect();
 }
 
-scan(document);
-const observer = new MutationObserver(() => {
-  scan(document);
-  if (requested.size === Object.keys(tags).length) observer.disconnect();
-});
-observer.observe(document.documentElement, { childList: true, subtree: true });
+const observer = new MutationObserver(scan);
+/** True once DOMContentLoaded has fired (also for a loader added to the page later on). */
+const parsed = () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd || document.readyState === 'complete';
+const start = () => {
+  scan();
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+};
+if (parsed()) start();
+else addEventListener('DOMContentLoaded', start, { once: true });

@@ -4,6 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/define/recommendation-card.js';
 import type { Locale } from '../src/data/model.js';
 import siteFile from './fixtures/site-data.json';
+import publicIds from '../src/data/public-ids.json';
 
 /**
  * The stories write the element directly with lit's `html`. The toolbar's language sets
@@ -25,21 +26,8 @@ interface CardArgs {
   onNcError?: (event: Event) => void;
 }
 
-/**
- * The nine public ids of the built-in data (README, « Public ids »: they never change).
- * Not read from src/data/default/fr.json: a static import would defeat its lazy loading.
- */
-const IDS = [
-  'acces-physique',
-  'formation',
-  'sante-mentale',
-  'reflexion-institutionnelle',
-  'autonomie',
-  'outils-adaptes',
-  'donnees',
-  'temps',
-  'cout-cache',
-];
+/** The nine public ids of the recommendations and findings (README, « Public ids »: they never change). */
+const IDS = publicIds.recommendations;
 
 /** The host page's own fallback content: a link to its page on the subject. */
 const FALLBACK: Record<Locale, string> = {

@@ -11,6 +11,7 @@ import nlJson from '../src/data/default/nl.json';
 import deJson from '../src/data/default/de.json';
 import enJson from '../src/data/default/en.json';
 import localizeConfig from '../lit-localize.json';
+import publicIds from '../src/data/public-ids.json';
 
 type Json = Record<string, unknown>;
 type Target = Exclude<Locale, 'fr'>;
@@ -22,21 +23,12 @@ const TARGETS: Target[] = ['nl', 'de', 'en'];
  * Ids are public API: sites link to them (`<nc-recommendation-card recommendation="acces-physique">`) and
  * their own data points at the themes. Renaming one is a breaking change: this list fails first.
  */
+/** The published ids (src/data/public-ids.json): the one list the data, the README and the stories are checked against. */
 const PUBLIC_IDS = {
-  themes: ['acces-et-lien-social', 'formation-et-outils', 'sante-des-travailleurs', 'donnees-et-controle', 'temps-et-couts', 'politique-numerique'],
-  recommendations: [
-    'acces-physique',
-    'formation',
-    'sante-mentale',
-    'reflexion-institutionnelle',
-    'autonomie',
-    'outils-adaptes',
-    'donnees',
-    'temps',
-    'cout-cache',
-  ],
-  partners: ['clps-bw', 'cribw', 'fmm', 'espace-sante-ottignies', 'relais-social-bw', 'cps-olln', 'ville-de-wavre'],
-} as const;
+  themes: publicIds.themes,
+  recommendations: publicIds.recommendations,
+  partners: publicIds.partners,
+};
 
 /** Every string in a JSON value, with its path. */
 function strings(value: unknown, at = ''): [string, string][] {
@@ -218,6 +210,18 @@ describe('built-in data: fr.json', () => {
   it('is French only: the translations live in the overlays', () => {
     const others = localizedTexts(fr).filter(([, t]) => Object.keys(t).some((k) => k !== 'fr'));
     expect(others.map(([at]) => at)).to.deep.equal([]);
+  });
+
+  it('the README lists exactly the public ids, each recommendation with its kind and theme', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const section = readme.slice(readme.indexOf('## Public ids'), readme.indexOf('\n## ', readme.indexOf('## Public ids') + 5));
+    const rows = [...section.matchAll(/^\| (recommandation|constat) \| `([a-z0-9-]+)` \| `([a-z0-9-]+)` \|$/gm)].map(([, kind, id, theme]) => [kind, id, theme]);
+    expect(rows).to.deep.equal(fr.recommendations.map((r) => [r.kind, r.id, r.theme]));
+    expect(rows.map((r) => r[1])).to.deep.equal([...PUBLIC_IDS.recommendations]);
+    // « Themes: `a`, `b`. » then « Partners of the day: `c`, … »: each list ends at its full stop.
+    const listed = (label: string) => [...(section.split(label)[1] ?? '').split(/\.\s/)[0].matchAll(/`([a-z0-9-]+)`/g)].map((m) => m[1]);
+    expect(listed('Themes:')).to.deep.equal([...PUBLIC_IDS.themes]);
+    expect(listed('Partners of the day:')).to.deep.equal([...PUBLIC_IDS.partners]);
   });
 
   for (const [collection, ids] of Object.entries(PUBLIC_IDS)) {

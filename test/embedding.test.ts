@@ -98,8 +98,33 @@ describe('the CDN file loaded twice', () => {
     expect(f.log.thrown).to.deep.equal([]);
     expect(f.log.errors).to.deep.equal([]);
     expect(f.log.warnings).to.deep.equal([
-      `[numerique-choisi] <nc-recommendation-card> is already defined by version 0.0.0-other; version ${VERSION} loaded too and was not registered. Load the library once per page.`,
+      `[numerique-choisi] <nc-recommendation-card>: already defined by version 0.0.0-other; version ${VERSION} loaded too and was not registered. Load the library once per page.`,
     ]);
+  });
+});
+
+describe('the loader and the file on one page (two snippets)', () => {
+  for (const order of [
+    [LOADER, CDN],
+    [CDN, LOADER],
+  ]) {
+    it(`${order.map((s) => fileName(new URL(s, location.href).href)).join(' then ')}: the card's code and French data are downloaded once`, async () => {
+      const f = await page(`${CARD}${order.map((s) => `<script type="module" src="${s}"></script>`).join('')}`, 'fr');
+      const card = await renderedCard(f.doc);
+      expect(titleOf(card)).to.equal(expected('acces-physique', 'fr').title);
+      await aTimeout(100);
+      expect(fetched(f, 'recommendation-card-'), 'the loader fetched no second copy').to.deep.equal([]);
+      expect(fetched(f, 'data-')).to.deep.equal([]);
+      expectClean(f);
+    });
+  }
+
+  it('a Dutch page: the Dutch data chunk is one file for both entries, fetched once', async () => {
+    const f = await page(`${CARD}<script type="module" src="${LOADER}"></script><script type="module" src="${CDN}"></script>`, 'nl');
+    const card = await renderedCard(f.doc);
+    await waitUntil(() => titleOf(card) === expected('acces-physique', 'nl').title);
+    expect(fetched(f, 'data-card.nl-')).to.have.length(1);
+    expectClean(f);
   });
 });
 

@@ -4,14 +4,13 @@ import '../src/define/recommendation-card.js';
 import type { NcRecommendationCard } from '../src/define/recommendation-card.js';
 import type { NcToggleDetail } from '../src/components/recommendation-card/recommendation-card.js';
 import type { NcErrorDetail } from '../src/shared/nc-element.js';
-import type { Locale, Recommendation } from '../src/data/model.js';
+import { LOCALES, type Locale, type Recommendation } from '../src/data/model.js';
 import { runWidgetSuite } from './suites/widget-suite.js';
 import { $, $$, builtInFr, captureConsole, entry, expected, norm, text, titleOf, type CapturedConsole, wrapperFixture } from './helpers.js';
 
 const PREFIX = '[numerique-choisi]';
 const CARD = `${PREFIX} <nc-recommendation-card>:`;
 const validIds = builtInFr.recommendations.map((r) => r.id).join(', ');
-const LOCALES: Locale[] = ['fr', 'nl', 'de', 'en'];
 
 /** A copy of a built-in entry, changed by `patch` (for `data` and `src` tests). */
 function variantOf(id: string, patch: Partial<Recommendation> & Record<string, unknown>): Record<string, unknown> {

@@ -118,6 +118,10 @@ export class DataController implements ReactiveController {
       data,
       signal: controller.signal,
       timeout: timeout && timeout > 0 ? timeout : DEFAULT_TIMEOUT,
+    }).catch(async (error: unknown) => {
+      // A failure waits for the strings too, so that the alert is announced in the widget's language.
+      await messages;
+      throw error;
     });
     this.settled = Promise.all([loaded, messages]).then(
       ([d]) => {

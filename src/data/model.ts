@@ -9,8 +9,10 @@
  * from the `DataFile` type and a test fails when the two drift apart.
  */
 
-/** The UI and content languages. French is the source language. */
-export type Locale = 'fr' | 'nl' | 'de' | 'en';
+import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+
+/** The UI and content languages (lit-localize.json, through its generated list). French is the source language. */
+export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
 
 /**
  * A text in several languages. French is required; the other languages fall back
@@ -180,5 +182,6 @@ export interface DataFile {
 export const COLLECTIONS = ['themes', 'recommendations', 'partners', 'questions', 'guichets'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
-export const LOCALES: readonly Locale[] = ['fr', 'nl', 'de', 'en'];
-export const SOURCE_LOCALE: Locale = 'fr';
+/** Every locale, the source first: from the list lit-localize generates, not written out again. */
+export const LOCALES: readonly Locale[] = [sourceLocale, ...targetLocales];
+export const SOURCE_LOCALE: Locale = sourceLocale;

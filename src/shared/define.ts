@@ -1,4 +1,5 @@
 import { VERSION } from './version.js';
+import { logWarn } from './log.js';
 
 /** One warning per page, even when several copies of the library are loaded. */
 const WARNED = Symbol.for('numerique-choisi.define.warned');
@@ -17,8 +18,9 @@ export function define(tag: string, ctor: CustomElementConstructor & { version?:
   const flags = globalThis as { [WARNED]?: boolean };
   if (existing !== ctor && existing.version !== VERSION && !flags[WARNED]) {
     flags[WARNED] = true;
-    console.warn(
-      `[numerique-choisi] <${tag}> is already defined by ${existing.version ? `version ${existing.version}` : 'other code'}; version ${VERSION} loaded too and was not registered. Load the library once per page.`,
+    logWarn(
+      `<${tag}>`,
+      `already defined by ${existing.version ? `version ${existing.version}` : 'other code'}; version ${VERSION} loaded too and was not registered. Load the library once per page.`,
     );
   }
 }
