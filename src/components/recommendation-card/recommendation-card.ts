@@ -69,6 +69,7 @@ export type CardVariant = 'compact' | 'full';
  */
 export class NcRecommendationCard extends NcElement {
   static override styles = [...NcElement.styles, cardStyles];
+  /** @internal */
   static override packs = [cardPack];
 
   static override properties = {
