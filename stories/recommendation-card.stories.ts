@@ -278,7 +278,8 @@ const NEVER = 'fixtures/never-answers.json';
  * `part="loading"` (`aria-busy="true"`); without slotted content it shows « Chargement… » (right).
  */
 export const Loading: Story = {
-  args: { src: NEVER },
+  // Held open for a day rather than the 10 s after which a silent server becomes an error.
+  args: { src: NEVER, timeout: 86_400_000 },
   beforeEach: () => {
     const original = window.fetch;
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
@@ -291,7 +292,7 @@ export const Loading: Story = {
   },
   render: (args, { globals }) => html`<div class="nc-sb-columns">
     ${card(args, localeOf(globals))}
-    <nc-recommendation-card recommendation=${ifDefined(args.recommendation)} src=${NEVER}></nc-recommendation-card>
+    <nc-recommendation-card recommendation=${ifDefined(args.recommendation)} src=${NEVER} timeout="86400000"></nc-recommendation-card>
   </div>`,
 };
 

@@ -153,6 +153,60 @@ describe('loadBuiltIn', () => {
 
 // ---------------------------------------------------------------- a site's file
 
+describe('loadFromUrl: a request that cannot hang', () => {
+  it('a fetch that never settles and ignores its signal still fails after the timeout, as a network error', async () => {
+    stubConsoleError();
+    stubFetch(() => new Promise<Response>(() => {}));
+    const url = fixture('jamais.json');
+    const error = await rejection(loadFromUrl(url, { timeout: 200 }));
+    expect([error.reason, error.timeout, error.message]).to.deep.equal(['network', 200, `${PREFIX} ${url}: no response for 0.2 s (timeout)`]);
+    forget(url);
+  });
+
+  it('a body that stops half-way fails after the timeout; each chunk re-arms the watchdog', async () => {
+    stubConsoleError();
+    const encoder = new TextEncoder();
+    stubFetch(
+      () =>
+        Promise.resolve(
+          new Response(
+            new ReadableStream({
+              async start(c) {
+                // Three chunks 120 ms apart (each within the 200 ms timeout), then silence.
+                for (const part of ['{"formatVersion"', ': 1, ', '"partners": [']) {
+                  c.enqueue(encoder.encode(part));
+                  await new Promise((r) => setTimeout(r, 120));
+                }
+              },
+            }),
+          ),
+        ),
+    );
+    const url = fixture('lent.json');
+    const started = performance.now();
+    const error = await rejection(loadFromUrl(url, { timeout: 200 }));
+    expect(error.reason).to.equal('network');
+    expect(performance.now() - started, 'the watchdog was re-armed by each chunk').to.be.above(360);
+    forget(url);
+  });
+
+  it('an aborted wait rejects with an AbortError and logs nothing', async () => {
+    stubConsoleError();
+    stubFetch(() => new Promise<Response>(() => {}));
+    const url = fixture('abandonne.json');
+    const controller = new AbortController();
+    const p = loadFromUrl(url, { signal: controller.signal, timeout: 60_000 });
+    controller.abort();
+    const error = await p.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect((error as DOMException).name).to.equal('AbortError');
+    await Promise.resolve();
+    expect(errors).to.deep.equal([]);
+  });
+});
+
 describe('loadFromUrl', () => {
   it('keeps the valid entries of a file with one bad entry, with the exact console error', async () => {
     stubConsoleError();

@@ -4,6 +4,7 @@ import type { Pack } from '../data/packs.js';
 import { DataLoadError, DEFAULT_TIMEOUT, forget, loadData } from '../data/load.js';
 import { loadMessages } from '../shared/i18n.js';
 import { emit } from '../shared/events.js';
+import { logError } from '../shared/log.js';
 
 /** Detail of `nc-error`. */
 export interface NcErrorDetail {
@@ -73,7 +74,12 @@ export class DataController implements ReactiveController {
     return !!this.abort;
   }
 
+  hostConnected(): void {
+    this.host.requestUpdate(); // back on the page: load what changed meanwhile
+  }
+
   hostUpdate(): void {
+    if (!this.host.isConnected) return; // nothing is fetched for an element off the page
     const { locale, src, data, timeout } = this.options.args();
     const url = src ? new URL(src, this.host.baseURI).href : undefined;
     const key = [locale, url, data, timeout];
@@ -137,6 +143,7 @@ export class DataController implements ReactiveController {
         this.abort = undefined;
         this.status = 'error';
         this.value = undefined;
+        if (!(error instanceof DataLoadError)) logError(src ?? 'data property', 'could not be shown:', error);
         this.error = error instanceof DataLoadError ? error : new DataLoadError('format', src ?? 'data property');
         this.host.requestUpdate();
         emit<NcErrorDetail>(this.host, 'nc-error', {

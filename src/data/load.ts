@@ -154,12 +154,15 @@ async function fetchSite(url: string, signal: AbortSignal, timeout: number): Pro
   };
   const failed = (fallback: DataLoadError) =>
     signal.aborted ? aborted() : expired ? new DataLoadError('network', url, undefined, timeout) : fallback;
+  // Settles when the watchdog fires even if a fetch (a polyfill, a test stub) ignores the signal.
+  const silenced = new Promise<never>((_, reject) => watchdog.signal.addEventListener('abort', () => reject(aborted()), { once: true }));
+  silenced.catch(() => undefined);
   let body = '';
   try {
     arm();
     let response: Response;
     try {
-      response = await fetch(url, { credentials: 'same-origin', signal: watchdog.signal });
+      response = await Promise.race([fetch(url, { credentials: 'same-origin', signal: watchdog.signal }), silenced]);
     } catch {
       throw failed(new DataLoadError('network', url));
     }
@@ -170,7 +173,8 @@ async function fetchSite(url: string, signal: AbortSignal, timeout: number): Pro
     try {
       const reader = response.body!.getReader();
       const decoder = new TextDecoder();
-      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      const read = () => Promise.race([reader.read(), silenced]);
+      for (let chunk = await read(); !chunk.done; chunk = await read()) {
         arm();
         body += decoder.decode(chunk.value, { stream: true });
       }
