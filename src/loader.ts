@@ -29,11 +29,10 @@ function scan(): void {
 }
 
 const observer = new MutationObserver(scan);
-/** True once DOMContentLoaded has fired (also for a loader added to the page later on). */
-const parsed = () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd || document.readyState === 'complete';
 const start = () => {
   scan();
   observer.observe(document.documentElement, { childList: true, subtree: true });
 };
-if (parsed()) start();
+// DOMContentLoaded has already fired when this file is added to a page later on.
+if ((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd) start();
 else addEventListener('DOMContentLoaded', start, { once: true });

@@ -107,7 +107,9 @@ export class DataController implements ReactiveController {
   }
 
   private start(locale: Locale, src: string | undefined, data: unknown, timeout: number | undefined): void {
-    this.abort?.abort();
+    // The previous load is aborted after the new one has asked for its file: when only the
+    // language changed, the same `src` request goes on (a site's file is the same in every language).
+    const previous = this.abort;
     const controller = (this.abort = new AbortController());
     const run = ++this.run;
     this.status = 'pending';
@@ -129,6 +131,7 @@ export class DataController implements ReactiveController {
       await messages;
       throw error;
     });
+    previous?.abort();
     this.settled = Promise.all([loaded, messages]).then(
       ([d]) => {
         if (run !== this.run) return;

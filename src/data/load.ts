@@ -10,7 +10,6 @@
  * server sends no response headers, or no body progress, for `timeout` ms.
  */
 import { COLLECTIONS, type DataFile, type Locale, type ThemeData } from './model.js';
-import type { DataIssue } from './validate.js';
 import { cardPack, type Overlay, type Pack } from './packs.js';
 import { PREFIX } from '../shared/log.js';
 import { chunkFailed } from '../shared/retry.js';
@@ -52,12 +51,6 @@ export const aborted = () => new DOMException('The load was aborted.', 'AbortErr
 
 /** Validation is loaded only when a site brings its own data: the built-in data is checked by the tests. */
 const validation = () => import('./validate.js');
-
-async function report(issues: DataIssue[]): Promise<void> {
-  if (!issues.length) return;
-  const { formatIssue } = await validation();
-  for (const issue of issues) console.error(`${PREFIX} ${formatIssue(issue)}`);
-}
 
 // ---------------------------------------------------------------- built-in data
 
@@ -125,9 +118,7 @@ export async function loadBuiltIn(locale: Locale, from: readonly Pack[]): Promis
 type SiteData = Partial<DataFile>;
 
 async function validated(input: unknown, source: string, checks = validation()): Promise<SiteData> {
-  const { validateDataFile } = await checks;
-  const { data, issues } = validateDataFile(input, source);
-  await report(issues);
+  const data = (await checks).validateAndReport(input, source, PREFIX);
   if (!data) throw new DataLoadError('format', source);
   return data;
 }
@@ -278,31 +269,6 @@ export function loadFromObject(input: unknown): Promise<SiteData> {
   return p;
 }
 
-/** Entries of a site's data whose theme does not exist are dropped, once per site data. */
-const referencesChecked = new WeakMap<object, Promise<SiteData>>();
-
-function withReferencesChecked(site: SiteData, source: string, themes: readonly { id: string }[]): Promise<SiteData> {
-  let p = referencesChecked.get(site);
-  if (!p) {
-    p = (async () => {
-      if (!site.recommendations && !site.questions) return site;
-      const { checkReferences } = await validation();
-      const { data, issues } = checkReferences(
-        { themes: [...themes], recommendations: site.recommendations ?? [], questions: site.questions ?? [] },
-        source,
-      );
-      await report(issues);
-      return {
-        ...site,
-        ...(site.recommendations && { recommendations: data.recommendations }),
-        ...(site.questions && { questions: data.questions }),
-      };
-    })();
-    referencesChecked.set(site, p);
-  }
-  return p;
-}
-
 /** Where a widget's data comes from. */
 export interface DataRequest extends FetchOptions {
   locale: Locale;
@@ -324,7 +290,7 @@ export async function loadData({ locale, packs: from, src, data, signal, timeout
   if (!own) return base;
   // References are checked against the French themes (same ids in every locale).
   const themes = own.themes ?? (from.includes(cardPack) ? (await loadPack(cardPack, 'fr')).themes : undefined);
-  if (themes) own = await withReferencesChecked(own, src && data == null ? src : 'data property', themes);
+  if (themes) own = (await validation()).withReferencesChecked(own, src && data == null ? src : 'data property', themes, PREFIX);
   const out = { ...base };
   if (own.source) out.source = own.source;
   for (const name of COLLECTIONS) if (own[name]) (out as Record<string, unknown>)[name] = own[name];

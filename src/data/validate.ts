@@ -214,3 +214,42 @@ export function checkReferences<T extends { themes: { id: string }[]; recommenda
     issues,
   };
 }
+
+// ---------------------------------------------------------------- for the loader (src/data/load.ts)
+// This lazy chunk does the work a site's own data needs, so that a page with the built-in data
+// only downloads none of it. It imports no value from the main code (that would pull a shared
+// chunk into the script-tag file): the console prefix comes in as an argument.
+
+/** Validates a site's file and prints each problem; `null` when the file itself is unusable. */
+export function validateAndReport(input: unknown, source: string, prefix: string): Partial<DataFile> | null {
+  const { data, issues } = validateDataFile(input, source);
+  for (const issue of issues) console.error(`${prefix} ${formatIssue(issue)}`);
+  return data;
+}
+
+const referencesChecked = new WeakMap<object, Partial<DataFile>>();
+
+/**
+ * A site's data without the entries whose theme does not exist (among `themes`), each
+ * dropped entry reported once per site data, however many widgets show it.
+ */
+export function withReferencesChecked(site: Partial<DataFile>, source: string, themes: readonly { id: string }[], prefix: string): Partial<DataFile> {
+  let checked = referencesChecked.get(site);
+  if (!checked) {
+    checked = site;
+    if (site.recommendations || site.questions) {
+      const { data, issues } = checkReferences(
+        { themes: [...themes], recommendations: site.recommendations ?? [], questions: site.questions ?? [] },
+        source,
+      );
+      for (const issue of issues) console.error(`${prefix} ${formatIssue(issue)}`);
+      checked = {
+        ...site,
+        ...(site.recommendations && { recommendations: data.recommendations }),
+        ...(site.questions && { questions: data.questions }),
+      };
+    }
+    referencesChecked.set(site, checked);
+  }
+  return checked;
+}

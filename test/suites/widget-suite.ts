@@ -203,6 +203,27 @@ export function runWidgetSuite({ tag, attrs, contentPart }: WidgetSuiteOptions):
         expect(output.errors, 'an abort is not an error').to.deep.equal([]);
       });
 
+      it('a change of language while src loads keeps its one request (the file is the same in every language)', async () => {
+        const id = uid('lang-change');
+        const { el } = await mount(`src="${hang('headers', id)}"`);
+        await waitUntil(async () => (await hangStats(id)).started === 1, 'the request started');
+        el.setAttribute('lang', 'nl');
+        await aTimeout(100);
+        expect(await hangStats(id)).to.deep.equal({ started: 1, aborted: 0 });
+        el.remove();
+        await waitUntil(async () => (await hangStats(id)).aborted === 1, 'aborted once the widget left');
+      });
+
+      it('a change of src aborts the request it no longer needs', async () => {
+        const [first, second] = [uid('first'), uid('second')];
+        const { el } = await mount(`src="${hang('headers', first)}"`);
+        await waitUntil(async () => (await hangStats(first)).started === 1, 'the first request started');
+        el.setAttribute('src', hang('headers', second));
+        await waitUntil(async () => (await hangStats(first)).aborted === 1, 'the first request was aborted');
+        expect((await hangStats(second)).started).to.equal(1);
+        el.remove();
+      });
+
       it('back on the page, it loads again', async () => {
         const { el, h } = await mount();
         await h.until('content');
