@@ -8,9 +8,14 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-docs'],
-  // The error stories point `src` at these files (relative URLs: fixtures/…).
-  staticDirs: [{ from: '../stories/fixtures', to: '/fixtures' }],
+  // addon-a11y runs axe-core in the preview (bundled into the static build: no other origin).
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  staticDirs: [
+    // The error stories point `src` at these files (relative URLs: fixtures/…).
+    { from: '../stories/fixtures', to: '/fixtures' },
+    // The JSON Schema of the data format, linked from the Data format page.
+    { from: '../schema', to: '/schema' },
+  ],
   core: {
     disableTelemetry: true,
     disableWhatsNewNotifications: true,

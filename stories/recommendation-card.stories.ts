@@ -68,13 +68,15 @@ const meta: Meta<CardArgs> = {
     open: false,
     'heading-level': 3,
   },
+  // Every attribute, property, event, slot, part and CSS custom property, with its control,
+  // comes from custom-elements.json (.storybook/preview.ts). Only what the manifest cannot
+  // say is added here: the public ids (the manifest says `string`), the members of the
+  // `CardVariant` alias (the analyzer does not expand type aliases) and the 2–6 range of
+  // `heading-level` (the manifest says `number`).
   argTypes: {
     recommendation: { control: 'select', options: IDS },
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
     'heading-level': { control: { type: 'number', min: 2, max: 6, step: 1 } },
-    href: { control: 'text' },
-    src: { control: 'text' },
-    data: { control: 'object' },
   },
   parameters: {
     docs: {
