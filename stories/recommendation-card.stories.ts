@@ -179,18 +179,30 @@ export const HeadingLevel6: Story = {
 export const UnknownId: Story = {
   name: 'Error: unknown id',
   args: { recommendation: 'acces-physiqe' },
+  parameters: {
+    ncExpectedErrors: [/^\[numerique-choisi\] <nc-recommendation-card>: unknown recommendation "acces-physiqe"\. Valid ids: [a-z-]+(, [a-z-]+)*\.$/],
+  },
 };
 
 /** No `recommendation` attribute at all. */
 export const NoId: Story = {
   name: 'Error: no id',
   args: { recommendation: '' },
+  parameters: {
+    ncExpectedErrors: [/^\[numerique-choisi\] <nc-recommendation-card>: no "recommendation" attribute\. Valid ids: [a-z-]+(, [a-z-]+)*\.$/],
+  },
 };
 
 /** `src` answers 404: an error with « Réessayer », `nc-error` with `{ reason: 'http', status: 404 }`. */
 export const Src404: Story = {
   name: 'Error: src 404, with retry',
   args: { src: 'fixtures/missing.json' },
+  parameters: {
+    ncExpectedErrors: [
+      'Failed to load resource: the server responded with a status of 404 (Not Found) /fixtures/missing.json',
+      /^\[numerique-choisi\] \S+\/fixtures\/missing\.json: HTTP 404$/,
+    ],
+  },
 };
 
 const SILENT = 'fixtures/server-never-answers.json';
@@ -223,6 +235,7 @@ export const SrcTimeout: Story = {
 export const SrcInvalidJson: Story = {
   name: 'Error: src is not valid JSON',
   args: { src: 'fixtures/invalid.json' },
+  parameters: { ncExpectedErrors: [/^\[numerique-choisi\] \S+\/fixtures\/invalid\.json: not valid JSON$/] },
 };
 
 // ---------------------------------------------------------------- a site's own data
@@ -264,6 +277,13 @@ const dataWithBadEntry = {
 export const SiteDataWithBadEntry: Story = {
   name: 'Site data via data, with one bad entry',
   args: { recommendation: 'guichet-mardi', variant: 'compact' },
+  parameters: {
+    ncExpectedErrors: [
+      '[numerique-choisi] data property — recommendations[1] "permanence-papier", field "kind": expected one of "recommandation", "constat", received "conseil"',
+      '[numerique-choisi] data property — recommendations[1] "permanence-papier", field "summary.fr": expected a non-empty string, received ""',
+      '[numerique-choisi] <nc-recommendation-card>: unknown recommendation "permanence-papier". Valid ids: guichet-mardi.',
+    ],
+  },
   render: (args, { globals }) => html`<div class="nc-sb-columns">
     ${card({ ...args, data: dataWithBadEntry }, localeOf(globals))}
     ${card({ ...args, recommendation: 'permanence-papier', data: dataWithBadEntry }, localeOf(globals))}
