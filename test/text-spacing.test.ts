@@ -44,7 +44,7 @@ async function card(attrs: Record<string, string>, lang: string): Promise<{ el: 
   const style = document.createElement('style');
   style.textContent = SPACING;
   el.shadowRoot!.append(style);
-  await new Promise((r) => requestAnimationFrame(r));
+  // No wait for a frame (none comes to a page in the background): reading sizes lays out anew.
   return { el, h };
 }
 
