@@ -31,7 +31,8 @@ function scan(): void {
 const observer = new MutationObserver(scan);
 const start = () => {
   scan();
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  // Watch for tags added later, unless every tag is already on its way.
+  if (requested.size < Object.keys(tags).length) observer.observe(document.documentElement, { childList: true, subtree: true });
 };
 // DOMContentLoaded has already fired when this file is added to a page later on.
 if ((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd) start();

@@ -91,9 +91,6 @@ export function withLocale<T>(locale: Locale, fn: () => T): T {
   }
 }
 
-/** The locale `msg` speaks now (French outside a render). */
-export const currentLocale = (): Locale => activeLocale;
-
 /** The plural forms of one message, each a `msg` call with its own id (`….count#one`, `….count#other`). */
 export interface PluralForms {
   zero?: () => string;
