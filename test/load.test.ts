@@ -416,6 +416,49 @@ describe('loadFromObject', () => {
   });
 });
 
+// ---------------------------------------------------------------- another format (adapt)
+
+describe('adapt: a site file in another format', () => {
+  const t = (fr: string) => ({ fr });
+  /** A made-up other format: `{ people: [{ key, label }] }` → themes. */
+  const adapt = (raw: unknown) => {
+    const people = (raw as { people?: { key: string; label: string }[] }).people;
+    if (!people) throw new Error('no "people" list');
+    return { formatVersion: 1, themes: people.map((p) => ({ id: p.key, title: t(p.label), description: t(`${p.label}.`) })) };
+  };
+
+  it('reads a data property through the adapter, then validates what it gives (bad entries dropped)', async () => {
+    stubConsoleError();
+    const data = await loadData({ locale: 'fr', data: { people: [{ key: 'a', label: 'A' }, { key: 'B!', label: 'B' }] }, adapt });
+    expect(data.themes.map((th) => th.id)).to.deep.equal(['a']);
+    expect(errors).to.deep.equal([
+      `${PREFIX} data property — themes[1] "B!", field "id": expected an id (lowercase letters, digits, hyphens), received "B!"`,
+    ]);
+  });
+
+  it('an adapter that cannot read the file: DataLoadError "format", with the reason in the console', async () => {
+    stubConsoleError();
+    const error = await rejection(loadData({ locale: 'fr', data: { formatVersion: 1 }, adapt }));
+    expect([error.reason, error.source]).to.deep.equal(['format', 'data property']);
+    expect(errors).to.deep.equal([`${PREFIX} data property: could not be read in its format: no "people" list`]);
+  });
+
+  it('the same URL with and without the adapter: two loads, each read its own way; forget clears both', async () => {
+    stubConsoleError();
+    stubFetch(() => Promise.resolve(new Response(JSON.stringify({ formatVersion: 1, themes: [], people: [{ key: 'p', label: 'P' }] }))));
+    const url = 'https://data.example.org/two-formats.json';
+    expect((await loadFromUrl(url, { adapt })).themes!.map((th) => th.id)).to.deep.equal(['p']);
+    expect(fetched).to.have.length(1);
+    await loadFromUrl(url, { adapt });
+    expect(fetched, 'the adapted load is cached like any other').to.have.length(1);
+    await loadFromUrl(url).catch(() => undefined); // "people" is not a field of our format: reported, the rest kept
+    expect(fetched).to.have.length(2);
+    forget(url);
+    await loadFromUrl(url, { adapt });
+    expect(fetched).to.have.length(3);
+  });
+});
+
 // ---------------------------------------------------------------- mergeLocale
 
 describe('mergeLocale', () => {

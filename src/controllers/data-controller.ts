@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { Locale, ThemeData } from '../data/model.js';
 import type { Pack } from '../data/packs.js';
-import { DataLoadError, DEFAULT_TIMEOUT, forget, loadData } from '../data/load.js';
+import { DataLoadError, DEFAULT_TIMEOUT, forget, loadData, type SourceAdapter } from '../data/load.js';
 import { loadMessages } from '../shared/i18n.js';
 import { emit } from '../shared/events.js';
 import { logError } from '../shared/log.js';
@@ -25,6 +25,8 @@ export interface DataArgs {
   data?: unknown;
   /** ms; `DEFAULT_TIMEOUT` when not set. */
   timeout?: number;
+  /** Reads `src` or `data` in another format before validation (a stable function: a new one is a new load). */
+  adapt?: SourceAdapter;
 }
 
 /** The data shown and the locale it is in (they change together). */
@@ -80,12 +82,12 @@ export class DataController implements ReactiveController {
 
   hostUpdate(): void {
     if (!this.host.isConnected) return; // nothing is fetched for an element off the page
-    const { locale, src, data, timeout } = this.options.args();
+    const { locale, src, data, timeout, adapt } = this.options.args();
     const url = src ? new URL(src, this.host.baseURI).href : undefined;
-    const key = [locale, url, data, timeout];
+    const key = [locale, url, data, timeout, adapt];
     if (key.length === this.key.length && key.every((v, i) => v === this.key[i])) return;
     this.key = key;
-    this.start(locale, url, data, timeout);
+    this.start(locale, url, data, timeout, adapt);
   }
 
   hostDisconnected(): void {
@@ -106,7 +108,7 @@ export class DataController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private start(locale: Locale, src: string | undefined, data: unknown, timeout: number | undefined): void {
+  private start(locale: Locale, src: string | undefined, data: unknown, timeout: number | undefined, adapt: SourceAdapter | undefined): void {
     // The previous load is aborted after the new one has asked for its file: when only the
     // language changed, the same `src` request goes on (a site's file is the same in every language).
     const previous = this.abort;
@@ -126,6 +128,7 @@ export class DataController implements ReactiveController {
       data,
       signal: controller.signal,
       timeout: timeout && timeout > 0 ? timeout : DEFAULT_TIMEOUT,
+      adapt,
     }).catch(async (error: unknown) => {
       // A failure waits for the strings too, so that the alert is announced in the widget's language.
       await messages;

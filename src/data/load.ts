@@ -14,6 +14,13 @@ import { cardPack, type Overlay, type Pack } from './packs.js';
 import { PREFIX } from '../shared/log.js';
 import { chunkFailed } from '../shared/retry.js';
 
+/**
+ * Turns a site's raw JSON in another format (e.g. a commune's directory export) into a data
+ * file, before validation. Give a module-level function (a stable identity): a new function
+ * is a new load. It may import its code lazily.
+ */
+export type SourceAdapter = (raw: unknown, source: string) => unknown | Promise<unknown>;
+
 /** Why data could not be loaded at all. */
 export type LoadFailure = 'network' | 'http' | 'json' | 'format';
 
@@ -117,7 +124,18 @@ export async function loadBuiltIn(locale: Locale, from: readonly Pack[]): Promis
 /** A site's data, validated per entry (references to themes are checked in `loadData`). */
 type SiteData = Partial<DataFile>;
 
-async function validated(input: unknown, source: string, checks = validation()): Promise<SiteData> {
+async function validated(input: unknown, source: string, checks = validation(), adapt?: SourceAdapter): Promise<SiteData> {
+  if (adapt) {
+    try {
+      input = await adapt(input, source);
+    } catch (error) {
+      if (error instanceof DataLoadError) throw error;
+      // A chunk that could not be fetched is a network failure (retry helps); anything else, the file.
+      const network = error instanceof TypeError && /import|fetch/i.test(error.message);
+      if (!network) console.error(`${PREFIX} ${source}: could not be read in its format:`, error);
+      throw new DataLoadError(network ? 'network' : 'format', source);
+    }
+  }
   const data = (await checks).validateAndReport(input, source, PREFIX);
   if (!data) throw new DataLoadError('format', source);
   return data;
@@ -128,7 +146,7 @@ async function validated(input: unknown, source: string, checks = validation()):
  * sends no headers, or no body progress, for `timeout` ms, the request is aborted and the
  * load fails as a network error.
  */
-async function fetchSite(url: string, signal: AbortSignal, timeout: number): Promise<SiteData> {
+async function fetchSite(url: string, signal: AbortSignal, timeout: number, adapt?: SourceAdapter): Promise<SiteData> {
   const checks = validation(); // asked for beside the file, not after it
   checks.catch(() => undefined);
   const watchdog = new AbortController();
@@ -183,7 +201,7 @@ async function fetchSite(url: string, signal: AbortSignal, timeout: number): Pro
   } catch {
     throw new DataLoadError('json', url);
   }
-  return validated(json, url, checks);
+  return validated(json, url, checks, adapt);
 }
 
 interface Shared {
@@ -192,7 +210,16 @@ interface Shared {
   waiting: number;
   settled: boolean;
 }
+/** Keyed by URL, and by adapter when there is one: the same file read in two formats is two loads. */
 const remote = new Map<string, Shared>();
+const adapterIds = new WeakMap<SourceAdapter, number>();
+let adapters = 0;
+const remoteKey = (url: string, adapt?: SourceAdapter) => {
+  if (!adapt) return url;
+  let n = adapterIds.get(adapt);
+  if (n === undefined) adapterIds.set(adapt, (n = ++adapters));
+  return `${n} ${url}`;
+};
 
 /** Options of a `src` load. */
 export interface FetchOptions {
@@ -200,6 +227,8 @@ export interface FetchOptions {
   signal?: AbortSignal;
   /** Fails as a network error after this many ms without response headers or body progress. */
   timeout?: number;
+  /** Reads the file in another format first. */
+  adapt?: SourceAdapter;
 }
 
 /**
@@ -207,12 +236,13 @@ export interface FetchOptions {
  * shared by every element that shows it. Rejects with `DataLoadError`, or an `AbortError`
  * when `signal` aborts.
  */
-export function loadFromUrl(url: string, { signal, timeout = DEFAULT_TIMEOUT }: FetchOptions = {}): Promise<SiteData> {
+export function loadFromUrl(url: string, { signal, timeout = DEFAULT_TIMEOUT, adapt }: FetchOptions = {}): Promise<SiteData> {
   if (signal?.aborted) return Promise.reject(aborted());
-  let shared = remote.get(url);
+  const key = remoteKey(url, adapt);
+  let shared = remote.get(key);
   if (!shared) {
     const controller = new AbortController();
-    const s: Shared = { controller, waiting: 0, settled: false, promise: fetchSite(url, controller.signal, timeout) };
+    const s: Shared = { controller, waiting: 0, settled: false, promise: fetchSite(url, controller.signal, timeout, adapt) };
     s.promise.then(
       () => (s.settled = true),
       (error: unknown) => {
@@ -220,7 +250,7 @@ export function loadFromUrl(url: string, { signal, timeout = DEFAULT_TIMEOUT }: 
         if (error instanceof DataLoadError) console.error(error.message);
       },
     );
-    remote.set(url, (shared = s));
+    remote.set(key, (shared = s));
   }
   const s = shared;
   if (!signal) return s.promise;
@@ -231,7 +261,7 @@ export function loadFromUrl(url: string, { signal, timeout = DEFAULT_TIMEOUT }: 
       if (!s.waiting && !s.settled) {
         // The last element waiting on this URL left: nobody needs the answer.
         s.controller.abort();
-        if (remote.get(url) === s) remote.delete(url);
+        if (remote.get(key) === s) remote.delete(key);
       }
       reject(aborted());
     };
@@ -253,14 +283,14 @@ export function loadFromUrl(url: string, { signal, timeout = DEFAULT_TIMEOUT }: 
 
 /** Forgets a failed or stale URL so that the next load fetches it again (retry). */
 export function forget(url: string): void {
-  remote.delete(url);
+  for (const key of [...remote.keys()]) if (key === url || key.endsWith(` ${url}`)) remote.delete(key);
 }
 
 const fromProperty = new WeakMap<object, Promise<SiteData>>();
 
 /** Validates data given as a property. Validated once per object. */
-export function loadFromObject(input: unknown): Promise<SiteData> {
-  if (typeof input !== 'object' || input === null) return validated(input, 'data property');
+export function loadFromObject(input: unknown, adapt?: SourceAdapter): Promise<SiteData> {
+  if (adapt || typeof input !== 'object' || input === null) return validated(input, 'data property', undefined, adapt);
   let p = fromProperty.get(input);
   if (!p) {
     p = validated(input, 'data property');
@@ -281,8 +311,8 @@ export interface DataRequest extends FetchOptions {
 }
 
 /** The data a widget shows: the site's collections over the built-in ones of its packs. */
-export async function loadData({ locale, packs: from, src, data, signal, timeout }: DataRequest): Promise<ThemeData> {
-  const site = data != null ? loadFromObject(data) : src ? loadFromUrl(src, { signal, timeout }) : undefined;
+export async function loadData({ locale, packs: from, src, data, signal, timeout, adapt }: DataRequest): Promise<ThemeData> {
+  const site = data != null ? loadFromObject(data, adapt) : src ? loadFromUrl(src, { signal, timeout, adapt }) : undefined;
   site?.catch(() => undefined); // awaited below, after the built-in data
   const base = await loadBuiltIn(locale, from);
   let own = await site;
@@ -290,7 +320,7 @@ export async function loadData({ locale, packs: from, src, data, signal, timeout
   if (!own) return base;
   // References are checked against the French themes (same ids in every locale).
   const themes = own.themes ?? (from.includes(cardPack) ? (await loadPack(cardPack, 'fr')).themes : undefined);
-  if (themes) own = (await validation()).withReferencesChecked(own, src && data == null ? src : 'data property', themes, PREFIX);
+  if (themes) own = (await validation()).withReferencesChecked(own, src && data == null ? src : 'data property', themes, PREFIX, from.includes(cardPack) ? base.recommendations : undefined);
   const out = { ...base };
   if (own.source) out.source = own.source;
   for (const name of COLLECTIONS) if (own[name]) (out as Record<string, unknown>)[name] = own[name];

@@ -3,6 +3,7 @@ import type { Locale } from '../data/model.js';
 import type { Pack } from '../data/packs.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { DataController, type Loaded } from '../controllers/data-controller.js';
+import type { SourceAdapter } from '../data/load.js';
 import { messagesReady, withLocale } from './i18n.js';
 import { errorState, loadingState } from './states.js';
 import { VERSION } from './version.js';
@@ -40,8 +41,17 @@ export abstract class NcElement extends LitElement {
   /** @internal The data, shown by state. */
   protected readonly loader = new DataController(this, {
     packs: (this.constructor as typeof NcElement).packs,
-    args: () => ({ locale: this.localization.value, src: this.src, data: this.data, timeout: this.timeout }),
+    args: () => ({ locale: this.localization.value, src: this.src, data: this.data, timeout: this.timeout, adapt: this.sourceAdapter }),
   });
+
+  /**
+   * @internal How to read `src` or `data` when it is in another format (e.g. a commune's
+   * directory export); `undefined` for the library's own format. Return a module-level
+   * function: a new function starts a new load.
+   */
+  protected get sourceAdapter(): SourceAdapter | undefined {
+    return undefined;
+  }
 
   private focusAfterLoad = false;
 
