@@ -111,7 +111,7 @@ export function loadPack(pack: Pack, locale: Locale): Promise<Partial<ThemeData>
 }
 
 /** What a widget without a pack for a collection gets: nothing. */
-const empty = (): ThemeData => ({ themes: [], recommendations: [], partners: [], questions: [], guichets: [] });
+const empty = (): ThemeData => ({ themes: [], recommendations: [], partners: [], questions: [], guichets: [], communes: [] });
 
 /** The built-in data of `packs` in `locale`, over empty collections. */
 export async function loadBuiltIn(locale: Locale, from: readonly Pack[]): Promise<ThemeData> {

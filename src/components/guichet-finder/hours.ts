@@ -1,0 +1,229 @@
+/**
+ * The hours engine of the guichet finder: is a counter open (or open without appointment)
+ * at a given instant, when does that change, and what is its week. Pure, no dependencies.
+ *
+ * Everything is evaluated in Europe/Brussels whatever the visitor's time zone, through
+ * `Intl.DateTimeFormat` (correct on both summer-time switch days). Belgium's ten legal
+ * public holidays are computed. A schedule still given as an OpenStreetMap string (not
+ * converted by the validation) counts as unknown: this module never parses strings.
+ */
+import type { Guichet, LocalizedText, Schedule, Weekday } from '../../data/model.js';
+
+/** A moment as read on a clock in Brussels. */
+export interface BrusselsTime {
+  /** The local date, `YYYY-MM-DD`. */
+  date: string;
+  weekday: Weekday;
+  /** Whole minutes since local midnight (0 … 1439). */
+  minutes: number;
+}
+
+/** Which schedule: opening hours, or walk-in hours (« sans rendez-vous »). */
+export type Which = 'hours' | 'walkIn';
+
+/** Whether a counter is open at an instant. */
+export interface Status {
+  state: 'open' | 'closed' | 'unknown';
+  /**
+   * The next change: the closing time when open, the next opening when closed (within
+   * 14 days). Absent when there is none in that time, or when the hours on the way are unknown.
+   */
+  next?: Date;
+}
+
+/** One day of a counter's week. */
+export interface DayHours {
+  /** `YYYY-MM-DD`, in Brussels. */
+  date: string;
+  weekday: Weekday;
+  /** The opening ranges, in order (`[]`: closed all day); `null` when unknown. */
+  ranges: { opens: string; closes: string }[] | null;
+  /** Why the counter is closed that day, when it is not its usual weekly rest. */
+  closed?: 'holiday' | 'closure';
+  /** The public holiday's id (see `publicHolidays`), when the day is one. */
+  holiday?: string;
+  /** The closure's reason, when closed by a closure that gives one. */
+  reason?: LocalizedText;
+  /** The name of the period whose schedule applies that day. */
+  period?: LocalizedText;
+}
+
+const WEEKDAYS: readonly Weekday[] = ['Su', 'Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa'];
+const DAY = 1440;
+/** How far ahead the next opening is looked for. */
+const HORIZON = 14;
+
+let clock: Intl.DateTimeFormat | undefined;
+let lastAt = NaN;
+let lastTime: BrusselsTime;
+
+/** The date, weekday and minutes of an instant on a Brussels clock. */
+export function brusselsTime(at: Date): BrusselsTime {
+  const t = at.getTime();
+  if (t === lastAt) return lastTime;
+  clock ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: 'Europe/Brussels',
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  const p: Record<string, string> = {};
+  for (const { type, value } of clock.formatToParts(at)) p[type] = value;
+  const date = `${p.year}-${p.month}-${p.day}`;
+  lastAt = t;
+  lastTime = { date, weekday: weekdayOf(date), minutes: (+p.hour % 24) * 60 + +p.minute };
+  return lastTime;
+}
+
+const utcDay = (date: string) => Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10));
+const weekdayOf = (date: string): Weekday => WEEKDAYS[new Date(utcDay(date)).getUTCDay()];
+const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** `date` plus `n` days. */
+export const addDays = (date: string, n: number): string => isoDate(utcDay(date) + n * 864e5);
+
+/**
+ * The instant when a Brussels clock shows `date` and `minutes` since midnight (`minutes`
+ * may pass 1440: the next day). In the hour skipped in spring, the instant one hour later
+ * on the clock; in the hour repeated in autumn, the first one.
+ */
+export function fromBrussels(date: string, minutes: number): Date {
+  const local = utcDay(date) + minutes * 6e4;
+  // Brussels is one hour ahead of UTC in winter, two in summer.
+  const summer = local - 72e5;
+  const b = brusselsTime(new Date(summer));
+  return new Date(utcDay(b.date) + b.minutes * 6e4 === local ? summer : local - 36e5);
+}
+
+const holidayCache = new Map<number, { date: string; id: string }[]>();
+
+/**
+ * Belgium's ten legal public holidays of a year, in date order: `nouvel-an`, `lundi-de-paques`,
+ * `fete-du-travail`, `ascension`, `lundi-de-pentecote`, `fete-nationale`, `assomption`,
+ * `toussaint`, `armistice`, `noel`.
+ */
+export function publicHolidays(year: number): { date: string; id: string }[] {
+  let list = holidayCache.get(year);
+  if (!list) {
+    // Easter Sunday, Gregorian calendar (anonymous algorithm, "Meeus/Jones/Butcher").
+    const a = year % 19, b = Math.floor(year / 100), c = year % 100;
+    const h = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((8 * b + 13) / 25)) / 3) + 15) % 30;
+    const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+    const m = Math.floor((a + 11 * h + 22 * l) / 451);
+    const month = Math.floor((h + l - 7 * m + 114) / 31);
+    const day = ((h + l - 7 * m + 114) % 31) + 1;
+    const easter = isoDate(Date.UTC(year, month - 1, day));
+    const fixed = (md: string) => `${year}-${md}`;
+    list = [
+      { date: fixed('01-01'), id: 'nouvel-an' },
+      { date: addDays(easter, 1), id: 'lundi-de-paques' },
+      { date: fixed('05-01'), id: 'fete-du-travail' },
+      { date: addDays(easter, 39), id: 'ascension' },
+      { date: addDays(easter, 50), id: 'lundi-de-pentecote' },
+      { date: fixed('07-21'), id: 'fete-nationale' },
+      { date: fixed('08-15'), id: 'assomption' },
+      { date: fixed('11-01'), id: 'toussaint' },
+      { date: fixed('11-11'), id: 'armistice' },
+      { date: fixed('12-25'), id: 'noel' },
+    ].sort((x, y) => (x.date < y.date ? -1 : 1));
+    holidayCache.set(year, list);
+  }
+  return list;
+}
+
+const holidayOn = (date: string) => publicHolidays(+date.slice(0, 4)).find((h) => h.date === date)?.id;
+
+const minutesOf = (time: string) => +time.slice(0, 2) * 60 + +time.slice(3, 5);
+const timeOf = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+
+/** One day's hours in minutes: sorted, merged ranges; `null` when unknown. */
+interface Day extends Omit<DayHours, 'date' | 'weekday' | 'ranges'> {
+  ranges: [number, number][] | null;
+}
+
+function day(g: Guichet, which: Which, date: string, weekday: Weekday): Day {
+  const out: Day = { ranges: null };
+  let hours = g[which];
+  const period = g.periods?.find((p) => p.from <= date && date <= p.to && p[which] !== undefined);
+  if (period) {
+    hours = period[which];
+    out.period = period.name;
+  }
+  const closure = g.closures?.find((c) => c.from <= date && date <= (c.to ?? c.from));
+  const holiday = holidayOn(date);
+  if (holiday) out.holiday = holiday;
+  if (closure) {
+    out.ranges = [];
+    out.closed = 'closure';
+    if (closure.reason) out.reason = closure.reason;
+    return out;
+  }
+  if (!hours || typeof hours === 'string') return out;
+  const schedule: Schedule = hours;
+  if (holiday && schedule.publicHolidays !== 'open') {
+    out.ranges = [];
+    out.closed = 'holiday';
+    return out;
+  }
+  if (schedule.unknown?.includes(weekday)) return out;
+  const ranges = schedule.slots
+    .filter((s) => s.days.includes(weekday))
+    .map((s): [number, number] => [minutesOf(s.opens), minutesOf(s.closes)])
+    .sort((x, y) => x[0] - y[0]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push(r);
+  }
+  out.ranges = merged;
+  return out;
+}
+
+/**
+ * Whether the counter's opening hours (`hours`) or walk-in hours (`walkIn`) are open at `at`,
+ * and the next change. Applies periods (a period's schedule replaces the base one from its
+ * first to its last day), closures (closed), Belgian public holidays (closed unless the
+ * schedule says `publicHolidays: "open"`) and unknown days.
+ */
+export function statusAt(g: Guichet, which: Which, at: Date): Status {
+  const now = brusselsTime(at);
+  let date = now.date;
+  let d = day(g, which, date, now.weekday);
+  if (!d.ranges) return { state: 'unknown' };
+  const current = d.ranges.find(([o, c]) => o <= now.minutes && now.minutes < c);
+  if (current) {
+    // Open: follow the range over midnight while the next day opens at 00:00.
+    let end = current[1];
+    for (let i = 1; end === DAY && i <= HORIZON; i++) {
+      date = addDays(now.date, i);
+      d = day(g, which, date, weekdayOf(date));
+      const first = d.ranges?.[0];
+      if (!first || first[0] !== 0) return { state: 'open', next: fromBrussels(date, 0) };
+      end = first[1];
+    }
+    return end === DAY ? { state: 'open' } : { state: 'open', next: fromBrussels(date, end) };
+  }
+  const later = d.ranges.find(([o]) => o > now.minutes);
+  if (later) return { state: 'closed', next: fromBrussels(date, later[0]) };
+  for (let i = 1; i <= HORIZON; i++) {
+    date = addDays(now.date, i);
+    d = day(g, which, date, weekdayOf(date));
+    if (!d.ranges) return { state: 'closed' };
+    if (d.ranges.length) return { state: 'closed', next: fromBrussels(date, d.ranges[0][0]) };
+  }
+  return { state: 'closed' };
+}
+
+/** The seven days from `at`'s date in Brussels, with the schedule that applies to each. */
+export function weekAt(g: Guichet, which: Which, at: Date): DayHours[] {
+  const start = brusselsTime(at).date;
+  return Array.from({ length: 7 }, (_, i) => {
+    const date = addDays(start, i);
+    const weekday = weekdayOf(date);
+    const { ranges, ...rest } = day(g, which, date, weekday);
+    return { date, weekday, ranges: ranges && ranges.map(([o, c]) => ({ opens: timeOf(o), closes: timeOf(c) })), ...rest };
+  });
+}
