@@ -1,4 +1,12 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig, minify, type Plugin } from 'vite';
+
+/** One npm entry per tag: every file of src/define/ (`numerique-choisi/define/<tag>`). */
+const defineEntries = Object.fromEntries(
+  readdirSync(new URL('./src/define/', import.meta.url))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => [`define/${f.slice(0, -3)}`, `src/define/${f}`]),
+);
 
 /**
  * Three library builds, chosen by `--mode` (see scripts/build.mjs):
@@ -107,7 +115,7 @@ export default defineConfig(({ mode }) => {
               : {
                   index: 'src/index.ts',
                   data: 'src/data/index.ts',
-                  'define/recommendation-card': 'src/define/recommendation-card.ts',
+                  ...defineEntries,
                 }) as Record<string, string>,
       },
       rollupOptions: {

@@ -64,16 +64,34 @@ const bundle = async (name, code) => {
     resolve: { preserveSymlinks: false },
     build: { outDir: join(scratch, `out-${name}`), emptyOutDir: true, minify: false, lib: { entry: join(scratch, `${name}.js`), formats: ['es'], fileName: name } },
   });
+  // What runs when the app imports it: the entry and what it imports statically (lazy chunks,
+  // such as the card a self-check defines when it shows its results, run only later).
   const dir = join(scratch, `out-${name}`);
-  return readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+  const entry = readdirSync(dir).find((f) => f.startsWith(`${name}.`));
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const [, spec] of readFileSync(join(dir, file), 'utf8').matchAll(/(?:\bfrom|\bimport)\s*["'](\.\/[^"']+)["']/g)) visit(spec.slice(2));
+  };
+  visit(entry);
+  return [...seen].map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
 };
-const classesOnly = await bundle('classes', `import { NcRecommendationCard } from 'numerique-choisi';\nexport const C = NcRecommendationCard;\n`);
-if (/nc-recommendation-card`?["'`]?\s*,/.test(classesOnly) && /customElements\.define/.test(classesOnly)) {
-  fail("importing classes from 'numerique-choisi' registers a tag");
+// Every define entry of the exports map: `./define/<name>` registers `<nc-<name>>`.
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const defines = Object.keys(pkg.exports).filter((k) => k.startsWith('./define/')).map((k) => k.slice('./define/'.length));
+const tags = defines.map((name) => `nc-${name}`);
+const classesOnly = await bundle('classes', `import * as all from 'numerique-choisi';\nexport const C = Object.values(all);\n`);
+for (const tag of tags) {
+  if (new RegExp(`${tag}\`?["'\`]?\\s*,`).test(classesOnly) && /customElements\.define/.test(classesOnly)) {
+    fail(`importing classes from 'numerique-choisi' registers <${tag}>`);
+  }
 }
-const defined = await bundle('define', `import 'numerique-choisi/define/recommendation-card';\n`);
-if (!/customElements\.define/.test(defined) || !defined.includes('nc-recommendation-card')) {
-  fail("'numerique-choisi/define/recommendation-card' does not register the tag once bundled");
+for (const name of defines) {
+  const defined = await bundle(`define-${name}`, `import 'numerique-choisi/define/${name}';\n`);
+  if (!/customElements\.define/.test(defined) || !defined.includes(`nc-${name}`)) {
+    fail(`'numerique-choisi/define/${name}' does not register <nc-${name}> once bundled`);
+  }
 }
-console.log("check-package: a bundle of '.' registers nothing; a bundle of the define entry registers <nc-recommendation-card>");
+console.log(`check-package: a bundle of '.' registers nothing; each define entry registers its tag (${tags.join(', ')})`);
 rmSync(scratch, { recursive: true, force: true });
