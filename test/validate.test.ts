@@ -33,8 +33,18 @@ const rec = (id: string, extra: Record<string, unknown> = {}) => ({
   easyRead: { title: t('Facile'), summary: t('Une phrase courte.') },
   ...extra,
 });
-const partner = (id: string, extra: Record<string, unknown> = {}) => ({ id, name: t(`Partenaire ${id}`), ...extra });
-const question = (id: string) => ({ id, theme: 'acces', text: t('Une question ?') });
+const partner = (id: string, extra: Record<string, unknown> = {}) => ({ id, name: t(`Partenaire ${id}`), type: 'federation', role: t('partenaire de la journée'), ...extra });
+const question = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  theme: 'acces',
+  basis: 'r1',
+  audiences: ['institution'],
+  weight: 2,
+  text: t('Une question ?'),
+  easyRead: t('Une question facile ?'),
+  scores: { oui: 1, 'en-partie': 0.5, non: 0 },
+  ...extra,
+});
 const guichet = (id: string, extra: Record<string, unknown> = {}) => ({ id, name: t(`Guichet ${id}`), example: true, ...extra });
 const source = { title: t('Comment le numérique questionne nos pratiques ?'), organiser: t('CLPS-Bw') };
 

@@ -73,6 +73,15 @@ const httpUrl: Check = (v, path) => {
   return problem(path, 'an absolute http(s) URL', v);
 };
 
+/** A logo: an absolute http(s) URL or a URL relative to the page; never another scheme (`javascript:`, `data:`…). */
+const imageUrl: Check = (v, path) => {
+  if (typeof v === 'string' && /^\S+$/.test(v)) {
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(v)) return [];
+    if (!httpUrl(v, path).length) return [];
+  }
+  return problem(path, 'an absolute http(s) URL or a relative URL', v);
+};
+
 /** An object with these fields; `?` after a name marks it optional; other fields are refused. */
 const object =
   (shape: Record<string, Check>): Check =>
@@ -98,6 +107,27 @@ const arrayOf =
     return v.flatMap((item, i) => check(item, join(path, i)));
   };
 
+const numberIn =
+  (min: number, max: number): Check =>
+  (v, path) =>
+    typeof v === 'number' && v >= min && v <= max ? [] : problem(path, `a number from ${min} to ${max}`, v);
+
+const integerIn =
+  (min: number, max: number): Check =>
+  (v, path) =>
+    Number.isInteger(v) && (v as number) >= min && (v as number) <= max ? [] : problem(path, `an integer from ${min} to ${max}`, v);
+
+/** A non-empty array of distinct values, each one of `values`. */
+const uniqueOneOf =
+  (...values: readonly string[]): Check =>
+  (v, path) => {
+    const items = arrayOf(oneOf(...values), 1)(v, path);
+    if (items.length) return items;
+    const list = v as unknown[];
+    const twice = list.findIndex((x, i) => list.indexOf(x) !== i);
+    return twice < 0 ? [] : problem(join(path, twice), 'a value not listed before', list[twice]);
+  };
+
 const localized = object({ fr: text, 'nl?': text, 'de?': text, 'en?': text });
 
 /** The check of one entry of each collection. */
@@ -114,9 +144,29 @@ export const entryChecks: Record<CollectionName, Check> = {
     'quote?': object({ text: localized, attribution: localized }),
     easyRead: object({ title: localized, summary: localized }),
   }),
-  partners: object({ id, name: localized, 'url?': httpUrl }),
-  questions: object({ id, theme: id, text: localized }),
+  partners: object({
+    id,
+    name: localized,
+    'shortName?': text,
+    type: oneOf('promotion-sante', 'integration', 'federation', 'centre-de-sante', 'reseau-social', 'service-communal', 'commune'),
+    role: localized,
+    'description?': localized,
+    'url?': httpUrl,
+    'logo?': imageUrl,
+    'languages?': arrayOf(oneOf('fr', 'nl', 'de', 'en')),
+  }),
+  questions: object({
+    id,
+    theme: id,
+    basis: id,
+    audiences: uniqueOneOf('travailleur', 'institution'),
+    weight: integerIn(1, 3),
+    text: localized,
+    easyRead: localized,
+    scores: object({ oui: numberIn(0, 1), 'en-partie': numberIn(0, 1), non: numberIn(0, 1) }),
+  }),
   guichets: object({ id, name: localized, example: boolean }),
+  communes: object({ id, name: localized, postalCodes: arrayOf(text, 1), center: object({ lat: numberIn(-90, 90), lon: numberIn(-180, 180) }) }),
 };
 
 // Not imported from model.ts: this module is a lazy chunk and must not share one with the main file.
@@ -189,30 +239,31 @@ export function validateDataFile(input: unknown, source: string): Validated {
 
 /**
  * Drops entries that point at a theme that does not exist (after collections from
- * several sources were put together), with one issue each.
+ * several sources were put together), with one issue each; then, unless `basis` is false,
+ * the questions whose `basis` is not the id of a (kept) recommendation or finding.
  */
-export function checkReferences<T extends { themes: { id: string }[]; recommendations: { id: string; theme: string }[]; questions: { id: string; theme: string }[] }>(
-  data: T,
-  source: string,
-): { data: T; issues: DataIssue[] } {
+export function checkReferences<
+  T extends { themes: { id: string }[]; recommendations: { id: string; theme: string }[]; questions: { id: string; theme: string; basis?: string }[] },
+>(data: T, source: string, { basis = true }: { basis?: boolean } = {}): { data: T; issues: DataIssue[] } {
   const themes = new Set(data.themes.map((t) => t.id));
   const issues: DataIssue[] = [];
-  const keep = <E extends { id: string; theme: string }>(name: string, list: E[]) =>
+  const keep = <E extends { id: string }>(name: string, list: E[], field: string, known: Set<string>, what: string) =>
     list.filter((e, index) => {
-      if (themes.has(e.theme)) return true;
+      const value = (e as Record<string, unknown>)[field];
+      if (typeof value !== 'string' || known.has(value)) return true;
       issues.push({
         source,
         entry: `${name}[${positions.get(e) ?? index}] "${e.id}"`,
-        path: 'theme',
-        expected: `the id of a theme (${[...themes].join(', ')})`,
-        received: describe(e.theme),
+        path: field,
+        expected: `the id of ${what} (${[...known].join(', ')})`,
+        received: describe(value),
       });
       return false;
     });
-  return {
-    data: { ...data, recommendations: keep('recommendations', data.recommendations), questions: keep('questions', data.questions) },
-    issues,
-  };
+  const recommendations = keep('recommendations', data.recommendations, 'theme', themes, 'a theme');
+  let questions = keep('questions', data.questions, 'theme', themes, 'a theme');
+  if (basis) questions = keep('questions', questions, 'basis', new Set(recommendations.map((r) => r.id)), 'a recommendation or finding');
+  return { data: { ...data, recommendations, questions }, issues };
 }
 
 // ---------------------------------------------------------------- for the loader (src/data/load.ts)
@@ -227,29 +278,42 @@ export function validateAndReport(input: unknown, source: string, prefix: string
   return data;
 }
 
+/** Per site data, checked without and with the questions' `basis` (a widget without recommendations cannot check it). */
 const referencesChecked = new WeakMap<object, Partial<DataFile>>();
+const referencesAndBasisChecked = new WeakMap<object, Partial<DataFile>>();
 
 /**
- * A site's data without the entries whose theme does not exist (among `themes`), each
- * dropped entry reported once per site data, however many widgets show it.
+ * A site's data without the entries whose theme does not exist (among `themes`), and, when the
+ * recommendations are known (the site's, or `builtInRecommendations`), without the questions whose
+ * `basis` is not one of them; each dropped entry reported once per site data, however many widgets show it.
  */
-export function withReferencesChecked(site: Partial<DataFile>, source: string, themes: readonly { id: string }[], prefix: string): Partial<DataFile> {
-  let checked = referencesChecked.get(site);
+export function withReferencesChecked(
+  site: Partial<DataFile>,
+  source: string,
+  themes: readonly { id: string }[],
+  prefix: string,
+  /** The built-in recommendations, when the widget has them: a question's `basis` is checked against the site's, or these. */
+  builtInRecommendations?: readonly { id: string; theme: string }[],
+): Partial<DataFile> {
+  const recommendations = site.recommendations ?? builtInRecommendations;
+  const cache = recommendations ? referencesAndBasisChecked : referencesChecked;
+  let checked = cache.get(site);
   if (!checked) {
     checked = site;
     if (site.recommendations || site.questions) {
       const { data, issues } = checkReferences(
-        { themes: [...themes], recommendations: site.recommendations ?? [], questions: site.questions ?? [] },
+        { themes: [...themes], recommendations: [...(recommendations ?? [])], questions: site.questions ?? [] },
         source,
+        { basis: recommendations !== undefined },
       );
       for (const issue of issues) console.error(`${prefix} ${formatIssue(issue)}`);
       checked = {
         ...site,
-        ...(site.recommendations && { recommendations: data.recommendations }),
+        ...(site.recommendations && { recommendations: data.recommendations as typeof site.recommendations }),
         ...(site.questions && { questions: data.questions }),
       };
     }
-    referencesChecked.set(site, checked);
+    cache.set(site, checked);
   }
   return checked;
 }
