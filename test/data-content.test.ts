@@ -348,8 +348,10 @@ describe('built-in data: the overlays nl.json, de.json, en.json', () => {
         expect(strings(o).filter(([, s]) => s.trim() === '').map(([at]) => at)).to.deep.equal([]);
       });
 
-      it('leaves proper names out: partner names, source title and organiser', () => {
-        expect(o.partners).to.equal(undefined);
+      it('leaves proper names out: partner names, source title and organiser; translates each partner role', () => {
+        const partners = o.partners as Record<string, Json>;
+        expect(Object.keys(partners)).to.deep.equal(fr.partners.map((p) => p.id));
+        expect(Object.values(partners).map((p) => Object.keys(p).join())).to.deep.equal(fr.partners.map(() => 'role'));
         expect(Object.keys(o.source as Json)).to.deep.equal(['date']);
       });
 

@@ -341,8 +341,8 @@ describe('loadFromObject', () => {
   const site = () => ({
     formatVersion: 1,
     partners: [
-      { id: 'a', name: t('A') },
-      { id: 'b', name: t('B'), url: 'javascript:alert(1)' },
+      { id: 'a', name: t('A'), type: 'commune', role: t('partenaire') },
+      { id: 'b', name: t('B'), type: 'commune', role: t('partenaire'), url: 'javascript:alert(1)' },
     ],
   });
   const ISSUE = `${PREFIX} data property — partners[1] "b", field "url": expected an absolute http(s) URL, received "javascript:alert(1)"`;

@@ -83,6 +83,7 @@ function kindOfExpected(expected: string): string {
   if (expected === ID_EXPECTED) return 'id';
   if (expected === 'true or false') return 'boolean';
   if (expected === 'an absolute http(s) URL') return 'url';
+  if (expected === 'an absolute http(s) URL or a relative URL') return 'url or relative';
   if (expected === '1') return 'const 1';
   if (expected.startsWith('a string')) return 'string';
   const oneOf = /^one of (.*)$/.exec(expected);
@@ -159,6 +160,7 @@ function schemaShape(root: Json): Shape {
     if (node.type === 'string') {
       if (ref === 'Id' && node.pattern === '^[a-z0-9]+(-[a-z0-9]+)*$') return 'id';
       if (node.format === 'uri' && String(node.pattern).startsWith('^[Hh][Tt][Tt][Pp][Ss]?://')) return 'url';
+      if (node.format === 'uri-reference' && String(node.pattern).startsWith('^([Hh][Tt][Tt][Pp][Ss]?://')) return 'url or relative';
       if (node.minLength === 1 && node.pattern === '\\S') return 'text';
       if (Object.keys(node).every((k) => k === 'type' || k === 'description')) return 'string';
     }
@@ -192,6 +194,8 @@ describe('the data file schema and the runtime validation agree', () => {
     expect(fromValidator['recommendations[].actions']).to.equal('required array min 1');
     expect(fromValidator['recommendations[].quote']).to.equal('optional object closed');
     expect(fromValidator['partners[].url']).to.equal('optional url');
+    expect(fromValidator['partners[].logo']).to.equal('optional url or relative');
+    expect(fromValidator['partners[].languages[]']).to.equal('required enum fr|de|en|nl');
     expect(fromValidator['themes[].title.fr']).to.equal('required text');
     expect(fromValidator['themes[].title.nl']).to.equal('optional text');
     expect(fromValidator.formatVersion).to.equal('required const 1');
@@ -205,12 +209,12 @@ describe('the data file schema and the runtime validation agree', () => {
   it('fails when a field is added to one and not the other', () => {
     const s = structuredClone(schema) as Json;
     const defs = s.definitions as Record<string, Json>;
-    (defs.Partner.properties as Json).logo = { type: 'string', format: 'uri', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' };
+    (defs.Partner.properties as Json).fax = { type: 'string', format: 'uri', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' };
     (defs.Guichet.required as string[]).splice((defs.Guichet.required as string[]).indexOf('example'), 1);
     const changed = sorted(schemaShape(s));
     expect(changed).to.not.deep.equal(fromValidator);
-    expect(changed['partners[].logo']).to.equal('optional url');
-    expect(fromValidator['partners[].logo']).to.equal(undefined);
+    expect(changed['partners[].fax']).to.equal('optional url');
+    expect(fromValidator['partners[].fax']).to.equal(undefined);
     expect(changed['guichets[].example']).to.equal('optional boolean');
     expect(fromValidator['guichets[].example']).to.equal('required boolean');
   });

@@ -130,6 +130,38 @@ const uniqueOneOf =
 
 const localized = object({ fr: text, 'nl?': text, 'de?': text, 'en?': text });
 
+const pattern =
+  (re: RegExp, expected: string): Check =>
+  (v, path) =>
+    typeof v === 'string' && re.test(v) ? [] : problem(path, expected, v);
+
+const geoPoint = object({ lat: numberIn(-90, 90), lon: numberIn(-180, 180) });
+
+const date: Check = (v, path) =>
+  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)
+    ? []
+    : problem(path, 'a date YYYY-MM-DD', v);
+
+const WEEKDAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
+const TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$/;
+
+const slot: Check = (v, path) => {
+  const out = object({
+    days: uniqueOneOf(...WEEKDAYS),
+    opens: pattern(TIME, 'a time HH:MM'),
+    closes: pattern(TIME, 'a time HH:MM (24:00 for midnight)'),
+  })(v, path);
+  if (out.length) return out;
+  const { opens, closes } = v as { opens: string; closes: string };
+  return closes > opens ? [] : problem(join(path, 'closes'), `a time after "opens" (${opens})`, closes);
+};
+
+/** Hours: a schedule object, or an OpenStreetMap string (parsed after validation: a bad one makes the hours unknown). */
+const hours: Check = (v, path) =>
+  typeof v === 'string'
+    ? text(v, path)
+    : object({ slots: arrayOf(slot), 'unknown?': arrayOf(oneOf(...WEEKDAYS)), 'publicHolidays?': oneOf('closed', 'open') })(v, path);
+
 /** The check of one entry of each collection. */
 export const entryChecks: Record<CollectionName, Check> = {
   themes: object({ id, title: localized, description: localized }),
@@ -153,7 +185,7 @@ export const entryChecks: Record<CollectionName, Check> = {
     'description?': localized,
     'url?': httpUrl,
     'logo?': imageUrl,
-    'languages?': arrayOf(oneOf('fr', 'nl', 'de', 'en')),
+    'languages?': arrayOf(oneOf('fr', 'de', 'en', 'nl')),
   }),
   questions: object({
     id,
@@ -165,8 +197,32 @@ export const entryChecks: Record<CollectionName, Check> = {
     easyRead: localized,
     scores: object({ oui: numberIn(0, 1), 'en-partie': numberIn(0, 1), non: numberIn(0, 1) }),
   }),
-  guichets: object({ id, name: localized, example: boolean }),
-  communes: object({ id, name: localized, postalCodes: arrayOf(text, 1), center: object({ lat: numberIn(-90, 90), lon: numberIn(-180, 180) }) }),
+  guichets: object({
+    id,
+    name: localized,
+    example: boolean,
+    type: oneOf('cpas', 'administration-communale', 'epn', 'maison-medicale', 'service-social', 'bibliotheque', 'autre'),
+    services: arrayOf(id),
+    'otherServices?': arrayOf(localized),
+    'publics?': arrayOf(localized),
+    address: object({ 'street?': localized, postalCode: pattern(/^[1-9][0-9]{3}$/, 'a Belgian postal code (4 digits)'), city: localized }),
+    'geo?': geoPoint,
+    'phone?': pattern(/^\+[0-9]{6,15}$/, 'a phone number in international form, e.g. +3210000000'),
+    'email?': pattern(/^[^@\s]+@[^@\s]+$/, 'an e-mail address'),
+    'url?': httpUrl,
+    'hours?': hours,
+    'walkIn?': hours,
+    'periods?': arrayOf(object({ name: localized, from: date, to: date, 'hours?': hours, 'walkIn?': hours })),
+    'closures?': arrayOf(object({ from: date, 'to?': date, 'reason?': localized })),
+    'accessibility?': object({ 'stepFree?': boolean, 'hearingLoop?': boolean, 'languages?': arrayOf(pattern(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a language code (fr, nl, de, en…)')) }),
+    'notes?': localized,
+  }),
+  communes: object({
+    id,
+    name: localized,
+    postalCodes: arrayOf(pattern(/^[1-9][0-9]{3}$/, 'a Belgian postal code (4 digits)'), 1),
+    center: geoPoint,
+  }),
 };
 
 // Not imported from model.ts: this module is a lazy chunk and must not share one with the main file.
