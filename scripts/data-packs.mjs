@@ -3,7 +3,7 @@
 // src/generated/data/<pack>.<locale>.json, so that each widget downloads only what it shows:
 //   card      source, themes, recommendations   (the card; the self-check shows cards too)
 //   questions questions                         (the self-check)
-//   guichets  guichets                          (the finder)
+//   guichets  guichets, communes                (the finder)
 //   partners  partners                          (the partner list)
 // French is the full entries; the other locales are overlays (strings keyed by entry id).
 //   node scripts/data-packs.mjs          writes the files
@@ -18,7 +18,7 @@ const outDir = join(root, 'src/generated/data');
 export const PACKS = {
   card: ['source', 'themes', 'recommendations'],
   questions: ['questions'],
-  guichets: ['guichets'],
+  guichets: ['guichets', 'communes'],
   partners: ['partners'],
 };
 // The locales of lit-localize.json: the one list the UI strings use too.

@@ -3,7 +3,8 @@
  * source, the entry (collection, index and id), the field path, what was expected
  * and what was found. An invalid entry is dropped; the valid ones are kept.
  */
-import type { DataFile, CollectionName } from './model.js';
+import type { DataFile, CollectionName, Guichet, Hours } from './model.js';
+import { parseOpeningHours } from '../components/guichet-finder/osm.js';
 
 /** One problem found in a data source. */
 export interface DataIssue {
@@ -230,6 +231,38 @@ const COLLECTIONS = Object.keys(entryChecks) as CollectionName[];
 
 const sourceCheck = object({ title: localized, organiser: localized, 'date?': localized, 'url?': httpUrl });
 
+/**
+ * A counter whose OpenStreetMap hours strings are converted to schedules. A string outside
+ * the supported subset is reported and dropped: those hours become unknown, the counter stays.
+ */
+function withSchedules(g: Guichet, report: (p: Problem) => void): Guichet {
+  const convert = (h: Hours | undefined, path: string): Hours | undefined => {
+    if (typeof h !== 'string') return h;
+    const r = parseOpeningHours(h);
+    if (r.ok) return r.schedule;
+    report({
+      path,
+      expected: 'opening hours in the supported OpenStreetMap subset (these hours are unknown until fixed)',
+      received: `"${h}": ${r.error.message}`,
+    });
+    return undefined;
+  };
+  const strings = [g.hours, g.walkIn, ...(g.periods ?? []).flatMap((p) => [p.hours, p.walkIn])].some((h) => typeof h === 'string');
+  if (!strings) return g;
+  const out: Guichet = { ...g, hours: convert(g.hours, 'hours'), walkIn: convert(g.walkIn, 'walkIn') };
+  if (out.hours === undefined) delete out.hours;
+  if (out.walkIn === undefined) delete out.walkIn;
+  if (g.periods) {
+    out.periods = g.periods.map((p, k) => {
+      const q = { ...p, hours: convert(p.hours, `periods[${k}].hours`), walkIn: convert(p.walkIn, `periods[${k}].walkIn`) };
+      if (q.hours === undefined) delete q.hours;
+      if (q.walkIn === undefined) delete q.walkIn;
+      return q;
+    });
+  }
+  return out;
+}
+
 /** Where each kept entry stood in its file, so later messages name the right position. */
 const positions = new WeakMap<object, number>();
 
@@ -285,6 +318,7 @@ export function validateDataFile(input: unknown, source: string): Validated {
         return;
       }
       seen.add(entryId!);
+      if (name === 'guichets') entry = withSchedules(entry as Guichet, (p) => issues.push({ source, entry: label, ...p }));
       positions.set(entry as object, index);
       kept.push(entry);
     });
