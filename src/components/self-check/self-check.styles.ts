@@ -1,0 +1,256 @@
+import { css } from 'lit';
+
+/** Lengths in `em` only (px for thin borders): see src/shared/styles.ts. Tokens: src/shared/tokens.json. */
+export const selfCheckStyles = css`
+  .self-check {
+    color: var(--_nc-text);
+    background: var(--_nc-surface);
+    border: 1px solid var(--_nc-border);
+    border-radius: var(--_nc-radius);
+    padding: var(--_nc-s4);
+    max-width: var(--nc-self-check-max-width, 48em);
+    overflow-wrap: break-word;
+    --_weak: var(--nc-level-weak, #a4231f);
+    --_progress: var(--nc-level-progress, #8a5a00);
+    --_strong: var(--nc-level-strong, #1d6b35);
+  }
+  .heading {
+    font-size: 1.35em;
+    line-height: 1.25;
+    font-weight: 700;
+    margin: 0 0 var(--_nc-s3);
+  }
+  .subheading {
+    font-size: 1.15em;
+    font-weight: 700;
+    margin: var(--_nc-s4) 0 var(--_nc-s2);
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  [tabindex='-1']:focus-visible {
+    outline: var(--_nc-focus);
+  }
+  p {
+    margin: 0 0 var(--_nc-s3);
+  }
+  .meta,
+  .hint,
+  .why {
+    color: var(--_nc-muted);
+  }
+  fieldset {
+    border: 0;
+    padding: 0;
+    margin: 0 0 var(--_nc-s3);
+    min-width: 0;
+  }
+  legend {
+    font-size: 1.15em;
+    font-weight: 700;
+    padding: 0;
+    margin-bottom: var(--_nc-s3);
+  }
+  :host([easy-read]) .self-check {
+    font-size: 1.125em;
+    line-height: 1.7;
+  }
+  .choice {
+    display: flex;
+    align-items: center;
+    gap: var(--_nc-s2);
+    min-height: 2.75em;
+    padding: var(--_nc-s1) var(--_nc-s3);
+    margin-bottom: var(--_nc-s2);
+    border: 1px solid var(--_nc-border);
+    border-radius: var(--_nc-radius);
+    cursor: pointer;
+  }
+  .choice:hover {
+    background: var(--_nc-accent-surface);
+  }
+  .choice:has(:checked) {
+    border-color: var(--_nc-primary);
+    box-shadow: inset 0.25em 0 0 var(--_nc-primary);
+  }
+  .choice input {
+    width: 1.5em;
+    height: 1.5em;
+    margin: 0;
+    flex: none;
+    accent-color: var(--_nc-primary);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_nc-s2);
+    margin: var(--_nc-s3) 0;
+  }
+  .primary {
+    background: var(--_nc-primary);
+    color: var(--_nc-on-primary);
+    font-weight: 700;
+  }
+  .primary:hover {
+    background: var(--_nc-primary);
+    text-decoration: underline;
+  }
+  button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  .progress {
+    font-weight: 700;
+  }
+  .bar {
+    display: block;
+    margin-top: var(--_nc-s1);
+  }
+  .track {
+    fill: var(--_nc-accent-surface);
+    stroke: var(--_nc-border);
+  }
+  .fill {
+    fill: var(--_nc-primary);
+  }
+  .keep {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_nc-s2);
+    margin: var(--_nc-s3) 0;
+  }
+  .keep .choice {
+    margin: 0;
+  }
+  .chart {
+    display: block;
+    margin: 0 0 var(--_nc-s3);
+    overflow: visible;
+  }
+  .chart text {
+    fill: currentColor;
+    font-size: 1em;
+  }
+  .fill.level-a-renforcer,
+  .level-a-renforcer {
+    fill: var(--_weak);
+    --_lv: var(--_weak);
+  }
+  .fill.level-en-chemin,
+  .level-en-chemin {
+    fill: var(--_progress);
+    --_lv: var(--_progress);
+  }
+  .fill.level-solide,
+  .level-solide {
+    fill: var(--_strong);
+    --_lv: var(--_strong);
+  }
+  .level-a-clarifier {
+    fill: var(--_nc-muted);
+    --_lv: var(--_nc-muted);
+  }
+  .level {
+    display: inline-block;
+    padding: 0.1em 0.6em;
+    border-radius: 999em;
+    border: 2px solid var(--_lv);
+    font-weight: 700;
+    margin-inline-end: var(--_nc-s2);
+  }
+  .score {
+    font-weight: 700;
+  }
+  .table {
+    border-collapse: collapse;
+    width: 100%;
+    margin: 0 0 var(--_nc-s3);
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    margin-bottom: var(--_nc-s1);
+  }
+  th,
+  td {
+    text-align: start;
+    padding: var(--_nc-s1) var(--_nc-s2);
+    border-bottom: 1px solid var(--_nc-border);
+    vertical-align: top;
+  }
+  .theme nc-recommendation-card {
+    margin-bottom: var(--_nc-s3);
+  }
+  ul {
+    padding-inline-start: 1.25em;
+  }
+  li + li {
+    margin-top: var(--_nc-s1);
+  }
+  .file label {
+    display: block;
+    margin-bottom: var(--_nc-s1);
+  }
+  .file input {
+    font: inherit;
+    max-width: 100%;
+    min-height: 2.75em;
+  }
+  @media (max-width: 30em) {
+    .self-check {
+      padding: var(--_nc-s3);
+    }
+    th,
+    td {
+      padding: var(--_nc-s1);
+    }
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .fill {
+      transition: width 0.2s;
+    }
+  }
+  @media (forced-colors: active) {
+    .choice:has(:checked) {
+      border-color: Highlight;
+      box-shadow: none;
+      outline: 2px solid Highlight;
+    }
+    .fill,
+    .chart .fill {
+      fill: CanvasText;
+    }
+    .track {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .level {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    .self-check {
+      border: 0;
+      padding: 0;
+      max-width: none;
+    }
+    .keep,
+    .file,
+    .export > p,
+    .actions {
+      display: none !important;
+    }
+    .theme,
+    tr {
+      break-inside: avoid;
+    }
+    .chart .fill {
+      fill: #000;
+    }
+    .chart .track {
+      fill: #fff;
+      stroke: #000;
+    }
+  }
+`;
