@@ -1,2 +1,4 @@
 /** The script-tag entry: defines every tag. `<script type="module" src=".../numerique-choisi.js">` */
 import './define/recommendation-card.js';
+import './define/self-check.js';
+import './define/partner-list.js';
