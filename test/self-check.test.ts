@@ -2,12 +2,14 @@ import { expect, fixtureCleanup, fixtureSync, html, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/self-check.js';
 import type { NcSelfCheck, NcSelfCheckCompleteDetail } from '../src/components/self-check/self-check.js';
-import type { AnswerValue, Question } from '../src/data/model.js';
+import { LOCALES, type AnswerValue, type Locale, type Question } from '../src/data/model.js';
+import { templates as nl } from '../src/generated/locales/nl.js';
+import { templates as de } from '../src/generated/locales/de.js';
+import { templates as en } from '../src/generated/locales/en.js';
 import { runWidgetSuite } from './suites/widget-suite.js';
 import { captureConsole, norm, type CapturedConsole } from './helpers.js';
 import { WidgetHarness } from './harness.js';
 
-const PREFIX = '[numerique-choisi]';
 
 /** A small question set (a site's `data`): two themes, three questions each, one reversed. */
 const q = (id: string, theme: string, basis: string, fr: string, scores = { oui: 1, 'en-partie': 0.5, non: 0 }, weight = 1): Question => ({
@@ -62,23 +64,272 @@ async function answer(el: El, value: AnswerValue | undefined): Promise<void> {
   await el.updateComplete;
 }
 
+/** Presses keys one by one (real key events, through the browser). */
+async function keys(...list: string[]): Promise<void> {
+  for (const press of list) await sendKeys({ press });
+}
+
+/** By keyboard alone, from the question's legend: answers `value` (or skips), then « Suivant ». */
+async function answerByKeys(el: El, value: AnswerValue | undefined): Promise<void> {
+  const moves: Record<AnswerValue, string[]> = {
+    oui: ['Tab', 'Space'],
+    'en-partie': ['Tab', 'ArrowDown'],
+    non: ['Tab', 'ArrowDown', 'ArrowDown'],
+    'ne-sait-pas': ['Tab', 'ArrowUp'],
+  };
+  await keys(...(value ? moves[value] : []), 'Tab', 'Enter');
+  await el.updateComplete;
+}
+
+/** The UI string `id` in `locale`, as the user reads it (French from the source). */
+function ui(id: string, locale: Locale, french: string): string {
+  const t = ({ nl, de, en } as Record<string, Record<string, unknown>>)[locale];
+  const v = t?.[id];
+  return norm(typeof v === 'string' ? v : french);
+}
+
+const STORAGE_KEY = 'numerique-choisi:self-check:institution';
+
 describe('<nc-self-check> flow', () => {
   it('intro → questions → results, by mouse', async () => {
     const { el, h } = await mount();
-    expect(h.text('intro-title')).to.contain('Auto-évaluation');
-    expect(h.text('intro')).to.contain('6 questions.');
+    expect(h.text('intro-title')).to.equal('Auto-évaluation : où en sommes-nous avec le numérique ?');
+    expect(h.text('intro')).to.contain('6 questions. Comptez environ 2 minutes.');
+    expect(h.text('intro')).to.contain('ce questionnaire n’envoie rien');
+    expect(h.text('intro'), 'no word of results sent without emit-results').to.not.contain('reçoit vos résultats');
     h.click('start-button');
     await el.updateComplete;
     expect(h.text('progress')).to.equal('Question 1 sur 6');
     expect(focused(el)).to.equal('legend');
+    expect(h.text('legend')).to.equal(norm(QUESTIONS[0].text.fr));
+    expect(h.parts('answer').map((a) => norm(a.textContent))).to.deep.equal(['Oui', 'En partie', 'Non', 'Je ne sais pas']);
+    await expect(el).to.be.accessible();
     for (const a of ['non', 'non', 'oui', 'oui', 'oui', 'ne-sait-pas'] as const) await answer(el, a);
     await waitUntil(() => h.part('results-title'), 'results');
     await el.updateComplete;
     expect(focused(el)).to.equal('results-title');
     expect(h.text('results')).to.contain('Le thème à travailler en premier : Accès et lien social.');
-    const cards = [...el.shadowRoot!.querySelectorAll('nc-recommendation-card')];
-    expect(cards.map((c) => c.getAttribute('recommendation'))).to.include('acces-physique');
+    const themes = h.parts('theme');
+    expect(themes.map((t) => norm(t.querySelector('[role=heading]')!.textContent))).to.deep.equal(['Accès et lien social', 'Données et contrôle']);
+    expect(norm(themes[0].querySelector('[part~=level]')!.textContent)).to.equal('À renforcer');
+    const cards = [...themes[0].querySelectorAll('nc-recommendation-card')];
+    expect(cards.map((c) => c.getAttribute('recommendation')), 'a theme with a recommendation shows it').to.deep.equal(['acces-physique']);
+    expect(cards[0].getAttribute('variant')).to.equal('compact');
+    expect(
+      [...themes[1].querySelectorAll('nc-recommendation-card')].map((c) => c.getAttribute('recommendation')),
+      'a theme without a recommendation shows its findings',
+    ).to.deep.equal(['donnees']);
+    await waitUntil(() => cards[0].shadowRoot?.querySelector('[part~=title]'), 'the card rendered');
+    const chart = h.need('chart');
+    expect(chart.getAttribute('role')).to.equal('img');
+    expect(norm(chart.getAttribute('aria-label'))).to.equal(
+      'Score par thème, du plus faible au plus solide : Accès et lien social : 0 %, À renforcer ; Données et contrôle : 100 %, Solide',
+    );
+    expect(norm(h.need('table').querySelector('tbody')!.textContent)).to.equal('Accès et lien social À renforcer 0 % 0 Données et contrôle Solide 100 % 1');
+    expect([...h.need('to-raise').querySelectorAll('li')].map((li) => norm(li.textContent))).to.deep.equal([
+      `${norm(QUESTIONS[5].text.fr)} (je ne sais pas)`,
+    ]);
     expect(output.errors).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
+
+  it('the whole quiz by keyboard alone, to results that name the weakest theme and show its card', async () => {
+    const wrap = fixtureSync<HTMLDivElement>(html`<div lang="fr"><button id="before">Avant</button></div>`);
+    wrap.insertAdjacentHTML('beforeend', '<nc-self-check audience="institution"></nc-self-check>');
+    const el = wrap.querySelector('nc-self-check') as El;
+    el.data = DATA;
+    const h = new WidgetHarness<El>(el, 'intro-title');
+    await h.until('content');
+    wrap.querySelector<HTMLButtonElement>('#before')!.focus();
+    await keys('Tab'); // the « keep » checkbox
+    expect(focused(el)).to.equal('input');
+    await keys('Tab', 'Enter'); // « Commencer »
+    await el.updateComplete;
+    expect(focused(el), 'the first question has the focus').to.equal('legend');
+    expect(h.text('progress')).to.equal('Question 1 sur 6');
+    await answerByKeys(el, 'oui');
+    expect(h.text('progress')).to.equal('Question 2 sur 6');
+    expect(focused(el)).to.equal('legend');
+    // The live region announces the progress.
+    expect(norm(el.shadowRoot!.querySelector('[aria-live=polite]')!.textContent)).to.equal('Question 2 sur 6');
+    // Back (Shift+Tab from « Suivant » would be the long way: « Précédent » follows it), then change the answer.
+    await keys('Tab', 'Tab', 'Tab', 'Enter');
+    await el.updateComplete;
+    expect(h.text('progress')).to.equal('Question 1 sur 6');
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('input[value=oui]')!.checked, 'the answer is kept').to.equal(true);
+    await keys('Tab', 'ArrowDown', 'ArrowDown', 'Tab', 'Enter'); // « Non » now
+    await el.updateComplete;
+    await answerByKeys(el, 'non');
+    await answerByKeys(el, 'en-partie'); // reversed polarity: 0.5
+    await answerByKeys(el, undefined); // skipped
+    await answerByKeys(el, 'ne-sait-pas');
+    expect(h.text('next-button')).to.equal('Voir les résultats');
+    await answerByKeys(el, 'oui');
+    await waitUntil(() => h.part('results-title') && focused(el) === 'results-title', 'the results heading takes the focus');
+    expect(h.text('results')).to.contain('Le thème à travailler en premier : Accès et lien social.');
+    const first = h.parts('theme')[0];
+    expect(norm(first.querySelector('[part~=level]')!.textContent)).to.equal('À renforcer');
+    const card = first.querySelector('nc-recommendation-card')!;
+    await waitUntil(() => card.shadowRoot?.querySelector('[part~=title]'), 'its card rendered');
+    expect(card.getAttribute('recommendation')).to.equal('acces-physique');
+    // The second theme: two of three unknown or skipped → « À clarifier en équipe ».
+    expect(norm(h.parts('theme')[1].querySelector('[part~=level]')!.textContent)).to.equal('À clarifier en équipe');
+    expect([...h.need('to-raise').querySelectorAll('li')].map((li) => norm(li.textContent))).to.deep.equal([
+      `${norm(QUESTIONS[3].text.fr)} (passée)`,
+      `${norm(QUESTIONS[4].text.fr)} (je ne sais pas)`,
+    ]);
+    expect(output.errors).to.deep.equal([]);
+  });
+
+  it('without an audience attribute, the user chooses one first', async () => {
+    const { el, h } = await mount('');
+    const start = h.need('start-button') as HTMLButtonElement;
+    expect(start.disabled).to.equal(true);
+    const radios = [...h.need('audience').querySelectorAll<HTMLInputElement>('input[type=radio]')];
+    expect(radios).to.have.length(2);
+    await expect(el).to.be.accessible();
+    radios[0].click();
+    await el.updateComplete;
+    expect(start.disabled).to.equal(false);
+    expect(h.text('intro')).to.contain('6 questions.');
+    h.click('start-button');
+    await el.updateComplete;
+    expect(h.text('progress')).to.equal('Question 1 sur 6');
+  });
+
+  it('easy-read shows the easy wording of the questions', async () => {
+    const { el, h } = await mount('audience="institution" easy-read');
+    h.click('start-button');
+    await el.updateComplete;
+    expect(h.text('legend')).to.equal(norm(QUESTIONS[0].easyRead.fr));
+  });
+
+  it('themes limits the quiz; a list that matches nothing shows a clear message (and is accessible)', async () => {
+    const { el, h } = await mount('audience="institution" themes="donnees-et-controle"');
+    expect(h.text('intro')).to.contain('3 questions.');
+    el.themes = 'temps-et-couts';
+    await el.updateComplete;
+    expect(h.state()).to.equal('empty');
+    expect(h.text('empty')).to.equal('Aucune question ne correspond à ce public et à ces thèmes. Le site peut vérifier les attributs « audience » et « themes ».');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a question naming an unknown theme is dropped with a console error', async () => {
+    const bad = { ...QUESTIONS[0], id: 'sc-bad', theme: 'theme-inconnu' };
+    const { el, h } = await mount('audience="institution"', { formatVersion: 1, questions: [...QUESTIONS, bad] });
+    expect(h.text('intro')).to.contain('6 questions.');
+    expect(output.errors.join('\n')).to.contain('sc-bad');
+    expect(el).to.exist;
+  });
 });
+
+describe('<nc-self-check> privacy', () => {
+  beforeEach(() => localStorage.removeItem(STORAGE_KEY));
+  afterEach(() => localStorage.removeItem(STORAGE_KEY));
+
+  it('stores nothing unless the user ticks « Garder mes réponses », and « Oublier » clears it', async () => {
+    const before = localStorage.length;
+    const { el, h } = await mount();
+    h.click('start-button');
+    await el.updateComplete;
+    await answer(el, 'oui');
+    expect(localStorage.length, 'nothing stored').to.equal(before);
+    expect(localStorage.getItem(STORAGE_KEY)).to.equal(null);
+    // Back to the intro: tick the box.
+    h.click('back-button');
+    await el.updateComplete;
+    h.click('back-button');
+    await el.updateComplete;
+    const keep = h.need('keep').querySelector('input')!;
+    expect(norm(h.text('keep'))).to.equal('Garder mes réponses sur cet appareil');
+    keep.click();
+    await el.updateComplete;
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).to.deep.equal({ answers: { 'sc-acces-1': 'oui' } });
+    // A new widget finds the answers again.
+    fixtureCleanup();
+    const again = await mount();
+    expect(again.h.text('start-button')).to.equal('Reprendre');
+    expect((again.h.need('keep').querySelector('input') as HTMLInputElement).checked).to.equal(true);
+    again.h.click('forget-button');
+    await again.el.updateComplete;
+    expect(localStorage.getItem(STORAGE_KEY), 'forgotten').to.equal(null);
+    expect((again.h.need('keep').querySelector('input') as HTMLInputElement).checked).to.equal(false);
+  });
+
+  it('where storage is blocked (it throws), the choice is not offered and nothing breaks', async () => {
+    const own = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+    try {
+      const { el, h } = await mount();
+      expect(h.part('keep')).to.equal(null);
+      h.click('start-button');
+      await el.updateComplete;
+      await answer(el, 'oui');
+      expect(h.text('progress')).to.equal('Question 2 sur 6');
+      expect(output.errors).to.deep.equal([]);
+    } finally {
+      Object.defineProperty(window, 'localStorage', own);
+    }
+  });
+});
+
+describe('<nc-self-check> event', () => {
+  async function finish(attrs: string): Promise<{ el: El; events: CustomEvent<NcSelfCheckCompleteDetail>[] }> {
+    const { el, h } = await mount(attrs);
+    const events: CustomEvent<NcSelfCheckCompleteDetail>[] = [];
+    document.addEventListener('nc-self-check-complete', (e) => events.push(e), { once: true });
+    h.click('start-button');
+    await el.updateComplete;
+    for (const a of ['oui', 'oui', 'oui', 'non', undefined, 'ne-sait-pas'] as const) await answer(el, a);
+    await waitUntil(() => h.part('results-title'), 'results');
+    await el.updateComplete;
+    return { el, events };
+  }
+
+  it('with emit-results: the intro says so, and the event carries the answers and results', async () => {
+    const { el, events } = await finish('audience="institution" emit-results');
+    expect(events).to.have.length(1);
+    const { detail } = events[0];
+    expect(detail.audience).to.equal('institution');
+    expect(detail.questionSet).to.match(/^[0-9a-f]{8}$/);
+    expect(detail.answers).to.deep.equal({ 'sc-acces-1': 'oui', 'sc-acces-2': 'oui', 'sc-acces-3': 'oui', 'sc-donnees-1': 'non', 'sc-donnees-3': 'ne-sait-pas' });
+    expect(detail.results.map((r) => [r.theme, r.level, r.percent])).to.deep.equal([
+      ['acces-et-lien-social', 'en-chemin', 67],
+      ['donnees-et-controle', 'a-clarifier', 0],
+    ]);
+    fixtureCleanup();
+    const { h } = await mount('audience="institution" emit-results');
+    expect(h.text('intro')).to.contain('À la fin, le site qui vous propose ce questionnaire reçoit vos résultats.');
+    expect(el).to.exist;
+  });
+
+  it('without emit-results: no event at all', async () => {
+    const { events } = await finish('audience="institution"');
+    expect(events).to.have.length(0);
+  });
+});
+
+describe('<nc-self-check> languages', () => {
+  for (const locale of LOCALES) {
+    it(`${locale}: its own text`, async () => {
+      const { el, h } = await mount('audience="institution"', DATA, locale);
+      expect(h.lang()).to.equal(locale);
+      const title = ui('selfcheck.title', locale, 'Auto-évaluation : où en sommes-nous avec le numérique ?');
+      expect(h.text('intro-title')).to.equal(title);
+      if (locale !== 'fr') expect(title).to.not.contain('Auto-évaluation');
+      h.click('start-button');
+      await el.updateComplete;
+      expect(h.text('legend')).to.equal(norm(QUESTIONS[0].text[locale] ?? QUESTIONS[0].text.fr));
+      const progress = h.text('progress');
+      expect(progress).to.match(/1\D+6$/);
+      if (locale !== 'fr') expect(progress).to.not.equal('Question 1 sur 6');
+    });
+  }
+});
+
+runWidgetSuite({ tag: 'nc-self-check', attrs: { audience: 'institution' }, contentPart: 'intro-title' });

@@ -28,8 +28,8 @@ interface CompareRow {
 /** What the results view remembers per element: a comparison, or why a file was refused. */
 interface ViewState {
   compare?: { rows: CompareRow[]; date?: string };
+  /** Why the last file was refused: `json` (not JSON), `audience` (the other audience's export) or any other reason of `parseExport`. */
   fileError?: string;
-  busy?: boolean;
 }
 const states = new WeakMap<HTMLElement, ViewState>();
 const stateOf = (host: HTMLElement): ViewState => {
@@ -91,8 +91,8 @@ export function renderResults(v: SelfCheckView): TemplateResult {
     </div>
     <p class="summary">
       ${weakest
-        ? msg(str`Le thème à travailler en premier : ${title(weakest.theme)}.`, { id: 'selfcheck.weakest' })
-        : msg('Trop de réponses « Je ne sais pas » pour situer un thème : parlez-en en équipe.', { id: 'selfcheck.noneScored' })}
+        ? msg(str`Le thème à travailler en premier\u00a0: ${title(weakest.theme)}.`, { id: 'selfcheck.weakest' })
+        : msg('Trop de réponses «\u00a0Je ne sais pas\u00a0» pour situer un thème\u00a0: parlez-en en équipe.', { id: 'selfcheck.noneScored' })}
       ${msg('Les thèmes sont classés du plus faible au plus solide.', { id: 'selfcheck.order' })}
     </p>
     ${renderChart(results, title, locale, line)}
@@ -155,23 +155,30 @@ export function renderResults(v: SelfCheckView): TemplateResult {
               </li>`;
             })}
           </ul>`
-        : html`<p>${msg('Aucune : vous avez répondu à toutes les questions.', { id: 'selfcheck.toRaiseNone' })}</p>`}
+        : html`<p>${msg('Aucune\u00a0: vous avez répondu à toutes les questions.', { id: 'selfcheck.toRaiseNone' })}</p>`}
     </section>
 
     <section part="export" class="export" aria-labelledby="export-title">
       <div role="heading" aria-level=${sub} class="subheading" id="export-title">${msg('Garder une trace', { id: 'selfcheck.exportTitle' })}</div>
-      <p>${msg('Les fichiers sont créés dans votre navigateur ; rien n’est envoyé.', { id: 'selfcheck.exportPrivate' })}</p>
+      <p>${msg('Les fichiers sont créés dans votre navigateur\u202f; rien n’est envoyé.', { id: 'selfcheck.exportPrivate' })}</p>
       <div class="actions">
         <button type="button" @click=${() => print()}>${msg('Imprimer', { id: 'selfcheck.print' })}</button>
         <button type="button" part="json-button" @click=${() => download(v, 'json')}>${msg('Télécharger (JSON)', { id: 'selfcheck.json' })}</button>
         <button type="button" part="csv-button" @click=${() => download(v, 'csv')}>${msg('Télécharger (CSV, tableur)', { id: 'selfcheck.csv' })}</button>
       </div>
       <p class="file">
-        <label for="file">${msg('Comparer avec un export JSON précédent :', { id: 'selfcheck.compareLabel' })}</label>
+        <label for="file">${msg('Comparer avec un export JSON précédent\u00a0:', { id: 'selfcheck.compareLabel' })}</label>
         <input id="file" part="file" type="file" accept=".json,application/json" @change=${(e: Event) => open(v, e)} />
       </p>
       ${state.fileError
-        ? html`<p part="file-error" class="state error" role="alert">${state.fileError}</p>`
+        ? html`<p part="file-error" class="state error" role="alert">
+            <strong>${msg('Ce fichier ne peut pas être comparé.', { id: 'selfcheck.fileError' })}</strong>
+            ${state.fileError === 'json'
+              ? msg('Ce n’est pas un fichier JSON lisible.', { id: 'selfcheck.fileError.json' })
+              : state.fileError === 'audience'
+                ? msg('C’est l’export de l’autre public (travailleur ou institution).', { id: 'selfcheck.fileError.audience' })
+                : msg('Ce n’est pas un export JSON de cette auto-évaluation.', { id: 'selfcheck.fileError.format' })}
+          </p>`
         : nothing}
       ${state.compare ? renderCompare(state.compare, title, locale, sub) : nothing}
     </section>
@@ -194,7 +201,7 @@ function renderChart(
 ): TemplateResult {
   const label = `${msg('Score par thème, du plus faible au plus solide', { id: 'selfcheck.chartLabel' })}${locale === 'fr' ? '\u00a0: ' : ': '}${results
     .map(line)
-    .join(' ; ')}`;
+    .join(locale === 'fr' ? '\u202f; ' : '; ')}`;
   const row = 3.2;
   return html`<svg part="chart" class="chart" role="img" aria-label=${label} width="100%" height=${`${results.length * row}em`}>
     ${results.map((r, i) => {

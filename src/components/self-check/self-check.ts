@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import type { AnswerValue, Audience, Locale, Question, ThemeData } from '../../data/model.js';
 import { cardPack, questionsPack } from '../../data/packs.js';
 import { NcElement } from '../../shared/nc-element.js';
@@ -377,7 +378,7 @@ export class NcSelfCheck extends NcElement {
     return this.renderLoaded(({ data, locale }) => {
       if (this.who && !this.quiz.length) {
         return emptyState(
-          msg('Aucune question ne correspond à ce public et à ces thèmes. Vérifiez les attributs « audience » et « themes ».', {
+          msg('Aucune question ne correspond à ce public et à ces thèmes. Le site peut vérifier les attributs «\u00a0audience\u00a0» et «\u00a0themes\u00a0».', {
             id: 'selfcheck.empty',
           }),
           locale,
@@ -402,10 +403,10 @@ export class NcSelfCheck extends NcElement {
     const choose = !AUDIENCES.includes(this.audience as Audience);
     return html`<section part="intro" class="intro" aria-labelledby="intro-title">
       <div role="heading" aria-level=${level} part="intro-title" class="heading" id="intro-title" tabindex="-1" data-nc-focus>
-        ${msg('Auto-évaluation : où en sommes-nous avec le numérique ?', { id: 'selfcheck.title' })}
+        ${msg('Auto-évaluation\u00a0: où en sommes-nous avec le numérique\u202f?', { id: 'selfcheck.title' })}
       </div>
       <p>
-        ${msg('Des questions tirées des recommandations de la journée « Comment le numérique questionne nos pratiques ? ». Vous voyez ensuite, thème par thème, où vous en êtes et quoi faire.', { id: 'selfcheck.intro' })}
+        ${msg('Des questions tirées des recommandations de la journée «\u00a0Comment le numérique questionne nos pratiques\u202f?\u00a0». Vous voyez ensuite, thème par thème, où vous en êtes et quoi faire.', { id: 'selfcheck.intro' })}
       </p>
       ${who
         ? html`<p class="meta">
@@ -420,14 +421,14 @@ export class NcSelfCheck extends NcElement {
           </p>`
         : nothing}
       <p>
-        ${msg('C’est anonyme. Vos réponses restent dans votre navigateur : ce questionnaire n’envoie rien.', { id: 'selfcheck.private' })}
+        ${msg('C’est anonyme. Vos réponses restent dans votre navigateur\u00a0: ce questionnaire n’envoie rien.', { id: 'selfcheck.private' })}
         ${this.emitResults
           ? html`<strong>${msg('À la fin, le site qui vous propose ce questionnaire reçoit vos résultats.', { id: 'selfcheck.emits' })}</strong>`
           : nothing}
       </p>
       ${choose
         ? html`<fieldset part="audience" class="choices">
-            <legend>${msg('Vous répondez :', { id: 'selfcheck.audienceLegend' })}</legend>
+            <legend>${msg('Vous répondez\u00a0:', { id: 'selfcheck.audienceLegend' })}</legend>
             ${AUDIENCES.map(
               (a) => html`<label class="choice"
                 ><input type="radio" name="audience" .value=${a} .checked=${this.chosen === a} @change=${() => (this.chosen = a)} />
@@ -482,7 +483,8 @@ export class NcSelfCheck extends NcElement {
       non: msg('Non', { id: 'selfcheck.answer.non' }),
       'ne-sait-pas': msg('Je ne sais pas', { id: 'selfcheck.answer.neSaitPas' }),
     };
-    return html`<form part="question" class="question" @submit=${this.next} novalidate>
+    // A fresh form per question (keyed): no radio keeps the checked state of the previous question.
+    return keyed(q.id, html`<form part="question" class="question" @submit=${this.next} novalidate>
       <p part="progress" class="progress">
         <span>${this.progressText()}</span>
         <svg class="bar" aria-hidden="true" focusable="false" width="100%" height="0.5em"
@@ -499,14 +501,14 @@ export class NcSelfCheck extends NcElement {
           >`,
         )}
       </fieldset>
-      <p class="hint">${msg('Sans réponse, « Suivant » passe la question : elle sera à discuter en équipe.', { id: 'selfcheck.skipHint' })}</p>
+      <p class="hint">${msg('Sans réponse, «\u00a0Suivant\u00a0» passe la question\u00a0: elle sera à discuter en équipe.', { id: 'selfcheck.skipHint' })}</p>
       <div class="actions">
         <button type="submit" part="next-button" class="primary">
           ${last ? msg('Voir les résultats', { id: 'selfcheck.finish' }) : msg('Suivant', { id: 'selfcheck.next' })}
         </button>
         <button type="button" part="back-button" @click=${this.back}>${msg('Précédent', { id: 'selfcheck.back' })}</button>
       </div>
-    </form>`;
+    </form>`);
   }
 
   private renderResults(data: ThemeData, locale: Locale, level: number, who: Audience): TemplateResult {
