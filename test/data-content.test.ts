@@ -28,6 +28,7 @@ const PUBLIC_IDS = {
   themes: publicIds.themes,
   recommendations: publicIds.recommendations,
   partners: publicIds.partners,
+  questions: publicIds.questions,
 };
 
 /** Every string in a JSON value, with its path. */
@@ -196,6 +197,14 @@ function easyReadTexts(locale: Locale): [string, string][] {
   );
 }
 
+/** Every self-check question's easy-read text in a language: [“<id>.easyRead”, text]. */
+function questionEasyReadTexts(locale: Locale): [string, string][] {
+  return fr.questions.map((q): [string, string] => {
+    const o = locale === 'fr' ? undefined : (overlays[locale].questions as Record<string, { easyRead?: string }> | undefined)?.[q.id];
+    return [`${q.id}.easyRead`, locale === 'fr' ? q.easyRead.fr : (o?.easyRead ?? '')];
+  });
+}
+
 describe('built-in data: fr.json', () => {
   it('validates with 0 issues', () => {
     const { data, issues } = validateDataFile(fr, 'built-in fr');
@@ -289,8 +298,17 @@ describe('built-in data: easy-read texts (docs/writing-guide.md)', () => {
       expect(issues).to.deep.equal([]);
     });
 
-    it(`${locale}: one word for one thing across all easy-read texts`, () => {
-      expect(oneWordIssues(locale, easyReadTexts(locale))).to.deep.equal([]);
+    it(`${locale}: self-check questions' easy-read wording: short sentences, no jargon, metaphor or vague pronoun of the list`, () => {
+      const texts = questionEasyReadTexts(locale);
+      expect(texts).to.have.length(fr.questions.length);
+      expect(texts.length).to.be.above(0);
+      expect(texts.filter(([, t]) => t.trim() === '').map(([at]) => at), 'missing easy-read texts').to.deep.equal([]);
+      const issues = texts.flatMap(([at, t]) => easyReadIssues(locale, t).map((issue) => `${locale} ${at}: ${issue}`));
+      expect(issues).to.deep.equal([]);
+    });
+
+    it(`${locale}: one word for one thing across all easy-read texts (recommendations and questions)`, () => {
+      expect(oneWordIssues(locale, [...easyReadTexts(locale), ...questionEasyReadTexts(locale)])).to.deep.equal([]);
     });
   }
 
@@ -316,6 +334,56 @@ describe('built-in data: easy-read texts (docs/writing-guide.md)', () => {
   });
 });
 
+describe('built-in data: self-check questions', () => {
+  const AUDIENCES = ['travailleur', 'institution'] as const;
+
+  it('at least three questions per theme per audience (a question for both counts for both)', () => {
+    const counts = Object.fromEntries(
+      fr.themes.flatMap((t) => AUDIENCES.map((a) => [`${t.id} ${a}`, fr.questions.filter((q) => q.theme === t.id && q.audiences.includes(a)).length])),
+    );
+    const few = Object.entries(counts).filter(([, n]) => n < 3);
+    expect(few, JSON.stringify(counts)).to.deep.equal([]);
+    expect(Object.keys(counts)).to.have.length(12);
+  });
+
+  it('each question comes from a recommendation or finding of its own theme', () => {
+    const wrong = fr.questions
+      .filter((q) => fr.recommendations.find((r) => r.id === q.basis)?.theme !== q.theme)
+      .map((q) => `${q.id}: basis ${q.basis}, theme ${q.theme}`);
+    expect(wrong).to.deep.equal([]);
+  });
+
+  it('each question tells a good answer from a weak one: one answer scores 1, another 0', () => {
+    const flat = fr.questions.filter((q) => {
+      const values = Object.values(q.scores);
+      return !values.includes(1) || !values.includes(0);
+    });
+    expect(flat.map((q) => q.id)).to.deep.equal([]);
+  });
+
+  it('every wording ends with its question mark, in every language (the answers are Oui, En partie, Non)', () => {
+    const notQuestions: string[] = [];
+    for (const q of fr.questions) {
+      for (const locale of ['fr', 'nl', 'de', 'en'] as const) {
+        const o = locale === 'fr' ? undefined : (overlays[locale].questions as Record<string, Record<string, string>>)[q.id];
+        for (const field of ['text', 'easyRead'] as const) {
+          const t = locale === 'fr' ? q[field].fr : o?.[field];
+          if (!t?.trim().endsWith('?')) notQuestions.push(`${locale} ${q.id}.${field}: ${t}`);
+        }
+      }
+    }
+    expect(notQuestions).to.deep.equal([]);
+  });
+
+  it('the French questions pack weighs at most 7 KB gzip (the self-check downloads it)', async () => {
+    const response = await fetch('/src/generated/data/questions.fr.json');
+    expect(response.ok).to.equal(true);
+    const gzipped = await new Response(response.body!.pipeThrough(new CompressionStream('gzip'))).arrayBuffer();
+    expect(gzipped.byteLength).to.be.below(7 * 1024);
+    expect(gzipped.byteLength).to.be.above(1000);
+  });
+});
+
 describe('built-in data: the overlays nl.json, de.json, en.json', () => {
   const frThemeIds = fr.themes.map((t) => t.id);
   const frRecIds = fr.recommendations.map((r) => r.id);
@@ -338,6 +406,17 @@ describe('built-in data: the overlays nl.json, de.json, en.json', () => {
         expect(counts(frRecIds, (id) => recs[id].actions?.length)).to.deep.equal(
           counts(frRecIds, (id) => fr.recommendations.find((r) => r.id === id)!.actions.length),
         );
+      });
+
+      it('translates every self-check question, text and easy-read, in the order of fr.json', () => {
+        const questions = o.questions as Record<string, Record<string, string>>;
+        expect(Object.keys(questions)).to.deep.equal(fr.questions.map((q) => q.id));
+        const incomplete = Object.entries(questions).filter(([, q]) => Object.keys(q).join() !== 'text,easyRead').map(([id]) => id);
+        expect(incomplete).to.deep.equal([]);
+        const merged = mergeLocale(fr, o, locale);
+        const untranslated = merged.questions.filter((q) => !q.text[locale]?.trim() || !q.easyRead[locale]?.trim()).map((q) => q.id);
+        expect(untranslated).to.deep.equal([]);
+        expect(validateDataFile(merged, `built-in ${locale}`).issues).to.deep.equal([]);
       });
 
       it('a quote where fr.json has one, and only there', () => {
