@@ -35,6 +35,14 @@ const WIDGETS = [
     markup: '<nc-recommendation-card recommendation="acces-physique"></nc-recommendation-card>',
     ready: '[part~=title]',
   },
+  {
+    tag: 'nc-partner-list',
+    ceiling: 'widget code',
+    packs: ['partners'],
+    builtIn: [],
+    markup: '<nc-partner-list></nc-partner-list>',
+    ready: '[part~=list]',
+  },
 ];
 const ALL_PACKS = ['card', 'questions', 'guichets', 'partners'];
 /** gzip -9 of a pack's French JSON, minified: about what it weighs inside the code. */
