@@ -2,3 +2,4 @@
 import './define/recommendation-card.js';
 import './define/self-check.js';
 import './define/partner-list.js';
+import './define/guichet-finder.js';

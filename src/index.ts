@@ -9,6 +9,13 @@ export { NcRecommendationCard, type NcToggleDetail, type CardVariant } from './c
 export { NcSelfCheck, type NcSelfCheckCompleteDetail } from './components/self-check/self-check.js';
 export type { LevelId, ThemeResult, Answers } from './components/self-check/scoring.js';
 export { NcPartnerList, initials, type PartnerLayout, type PartnerSort } from './components/partner-list/partner-list.js';
+export {
+  NcGuichetFinder,
+  type FinderFormat,
+  type OpenFilter,
+  type NcFilterChangeDetail,
+  type NcGuichetSelectDetail,
+} from './components/guichet-finder/guichet-finder.js';
 export { define } from './shared/define.js';
 export { VERSION } from './shared/version.js';
 export type * from './data/model.js';

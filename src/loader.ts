@@ -13,6 +13,7 @@ const tags: Record<string, () => Promise<unknown>> = {
   'nc-recommendation-card': () => import('./define/recommendation-card.js'),
   'nc-self-check': () => import('./define/self-check.js'),
   'nc-partner-list': () => import('./define/partner-list.js'),
+  'nc-guichet-finder': () => import('./define/guichet-finder.js'),
 };
 
 const requested = new Set<string>();

@@ -188,6 +188,7 @@ export class NcGuichetFinder extends NcElement {
     open: { state: true },
     at: { state: true },
     stepFree: { state: true },
+    walkIn: { state: true },
     shown: { state: true },
     expanded: { state: true },
     position: { state: true },
@@ -225,6 +226,7 @@ export class NcGuichetFinder extends NcElement {
   declare private open: OpenFilter;
   declare private at: string;
   declare private stepFree: boolean;
+  declare private walkIn: boolean;
   declare private shown: number;
   declare private expanded: ReadonlySet<string>;
   declare private position: LatLon | undefined;
@@ -240,7 +242,6 @@ export class NcGuichetFinder extends NcElement {
   private focusSearch = false;
   private ldScript?: HTMLScriptElement;
   private reported = -1;
-  private walkIn = false;
 
   constructor() {
     super();
@@ -257,6 +258,7 @@ export class NcGuichetFinder extends NcElement {
     this.open = '';
     this.at = '';
     this.stepFree = false;
+    this.walkIn = false;
     this.expanded = new Set();
     this.geoMessage = '';
     this.shown = 0;
@@ -317,7 +319,7 @@ export class NcGuichetFinder extends NcElement {
     if ((changed.has('commune') || changed.has('postalCode')) && !(first && this.query)) this.query = this.commune || this.postalCode || '';
     if (changed.has('walkInOnly') && !(first && this.walkIn)) this.walkIn = this.walkInOnly;
     if (changed.has('openNow') && !(first && this.open)) this.open = this.openNow ? 'now' : '';
-    if (changed.has('limit') || changed.has('query') || changed.has('service') || changed.has('type') || changed.has('open') || changed.has('at') || changed.has('stepFree') || changed.has('position')) {
+    if (changed.has('limit') || changed.has('query') || changed.has('service') || changed.has('type') || changed.has('open') || changed.has('at') || changed.has('stepFree') || changed.has('walkIn') || changed.has('position')) {
       this.shown = this.pageSize;
     }
     if (this.loader.status === 'complete' && this.loader.loads !== this.reported) {
@@ -460,7 +462,6 @@ export class NcGuichetFinder extends NcElement {
         break;
       case 'walk-in':
         this.walkIn = v as boolean;
-        this.shown = this.pageSize;
         break;
       case 'step-free':
         this.stepFree = v as boolean;
@@ -545,15 +546,18 @@ export class NcGuichetFinder extends NcElement {
     const demo = visible.some((r) => r.g.example);
     const t = this.moment;
     const services = [...new Set(data.guichets.flatMap((g) => g.services))];
+    const num = new Intl.NumberFormat(locale);
     const n = all.length;
+    const ns = num.format(n);
     const count = plural(n, {
-      one: () => msg(str`${n} guichet trouvé`, { id: 'finder.count#one' }),
-      other: () => msg(str`${n} guichets trouvés`, { id: 'finder.count#other' }),
+      one: () => msg(str`${ns} guichet trouvé`, { id: 'finder.count#one' }),
+      other: () => msg(str`${ns} guichets trouvés`, { id: 'finder.count#other' }),
     });
     const u = unknown.length;
+    const us = num.format(u);
     const unknownLabel = plural(u, {
-      one: () => msg(str`${u} guichet aux horaires inconnus (à vérifier par téléphone)`, { id: 'finder.unknownGroup#one' }),
-      other: () => msg(str`${u} guichets aux horaires inconnus (à vérifier par téléphone)`, { id: 'finder.unknownGroup#other' }),
+      one: () => msg(str`${us} guichet aux horaires inconnus (à vérifier par téléphone)`, { id: 'finder.unknownGroup#one' }),
+      other: () => msg(str`${us} guichets aux horaires inconnus (à vérifier par téléphone)`, { id: 'finder.unknownGroup#other' }),
     });
     return html`<section part="finder" class="finder" lang=${locale} aria-labelledby="title">
       <h2 part="title" id="title" tabindex="-1" data-nc-focus>${msg('Trouver un guichet près de chez vous', { id: 'finder.title' })}</h2>
@@ -631,7 +635,7 @@ export class NcGuichetFinder extends NcElement {
         : nothing}
       ${visible.length < n
         ? html`<button type="button" part="more-button" class="more" @click=${this.more}>
-            ${msg(str`Afficher plus (${visible.length} sur ${n})`, { id: 'finder.more' })}
+            ${msg(str`Afficher plus (${num.format(visible.length)} sur ${ns})`, { id: 'finder.more' })}
           </button>`
         : nothing}
     </section>`;
