@@ -4,7 +4,7 @@
  * and what was found. An invalid entry is dropped; the valid ones are kept.
  */
 import type { DataFile, CollectionName, Guichet, Hours } from './model.js';
-import { parseOpeningHours } from '../components/guichet-finder/osm.js';
+import { parseOpeningHours, type OsmError } from '../components/guichet-finder/osm.js';
 
 /** One problem found in a data source. */
 export interface DataIssue {
@@ -18,6 +18,8 @@ export interface DataIssue {
   expected: string;
   /** A short description of what was found. */
   received: string;
+  /** For opening hours outside the supported subset: the parser's error (the data tools explain it in each language). */
+  osm?: OsmError;
 }
 
 /** `source: entry → path: expected …, received …` — the text of the console error. */
@@ -26,7 +28,7 @@ export function formatIssue(i: DataIssue): string {
   return `${i.source}${where ? ` — ${where}` : ''}: expected ${i.expected}, received ${i.received}`;
 }
 
-type Problem = Pick<DataIssue, 'path' | 'expected' | 'received'>;
+type Problem = Pick<DataIssue, 'path' | 'expected' | 'received' | 'osm'>;
 /** A check returns the problems of a value; `[]` when it is valid. */
 type Check = (value: unknown, path: string) => Problem[];
 
@@ -138,10 +140,11 @@ const pattern =
 
 const geoPoint = object({ lat: numberIn(-90, 90), lon: numberIn(-180, 180) });
 
-const date: Check = (v, path) =>
-  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)
-    ? []
-    : problem(path, 'a date YYYY-MM-DD', v);
+const date: Check = (v, path) => {
+  const time = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(`${v}T00:00:00Z`) : NaN;
+  // A date that does not exist (2026-13-01, 2026-02-30) is refused, not thrown on.
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(v as string) ? [] : problem(path, 'a date YYYY-MM-DD', v);
+};
 
 const WEEKDAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
 const TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$/;
@@ -244,6 +247,7 @@ function withSchedules(g: Guichet, report: (p: Problem) => void): Guichet {
       path,
       expected: 'opening hours in the supported OpenStreetMap subset (these hours are unknown until fixed)',
       received: `"${h}": ${r.error.message}`,
+      osm: r.error,
     });
     return undefined;
   };

@@ -1,0 +1,183 @@
+/**
+ * numerique-choisi — the webmasters' data tools (`npx numerique-choisi …`):
+ *   validate <file.json>…         checks data files with the widgets' own validation
+ *   import-csv <file.csv>         a spreadsheet of counters → a counters file (stdout or --out)
+ *   import-contacts <export.json> a commune's directory (contacts-en-wallonie) → a counters file
+ * Messages in French by default, `--lang nl|de|en`. Exit code 0 when all is well, 1 when a
+ * file has problems, 2 for a wrong command line.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { validateDataFile, checkReferences, type DataIssue } from '../data/validate.js';
+import { adaptContacts } from '../components/guichet-finder/imio.js';
+import cardFr from '../generated/data/card.fr.json';
+import { importCsv, COLUMNS } from './csv-import.js';
+import { LANGS, M, explain, pick, received, osmError, type Lang } from './messages.js';
+import { HELP } from './help.js';
+
+const err = (line = '') => process.stderr.write(`${line}\n`);
+
+function lineOf(issue: DataIssue, lang: Lang): string {
+  const m = /^(\w+)\[(\d+)\](?: "(.*)")?$/.exec(issue.entry);
+  const entry = m
+    ? pick(m[3] !== undefined ? M.entry : M.entryNoId, lang, { collection: m[1], n: Number(m[2]) + 1, id: m[3] ?? '' })
+    : pick(M.file, lang);
+  const where = [entry, issue.path && pick(M.field, lang, { path: issue.path })].filter(Boolean).join(', ');
+  const found = issue.osm ? osmError(issue.osm, lang) : received(issue.received, lang);
+  return pick(M.line, lang, { where, expected: explain(issue.expected, lang), received: found });
+}
+
+function readJson(file: string, lang: Lang): { ok: true; value: unknown } | { ok: false } {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (e) {
+    err(pick(M.unreadable, lang, { file, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
+    return { ok: false };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (e) {
+    err(pick(M.notJson, lang, { file, reason: (e as Error).message }));
+    return { ok: false };
+  }
+}
+
+/** `validate`: every file, every problem; exit 1 if any. */
+function validate(files: string[], lang: Lang): number {
+  let failed = false;
+  for (const file of files) {
+    const json = readJson(file, lang);
+    if (!json.ok) {
+      failed = true;
+      continue;
+    }
+    const { data, issues } = validateDataFile(json.value, file);
+    if (data) {
+      // References (a recommendation's or a question's theme, a question's basis) against the
+      // file's own themes and recommendations, else the built-in ones: as the widgets do.
+      const builtIn = cardFr as unknown as { themes: { id: string }[]; recommendations: { id: string; theme: string }[] };
+      const refs = checkReferences(
+        { themes: data.themes ?? builtIn.themes, recommendations: data.recommendations ?? builtIn.recommendations, questions: data.questions ?? [] },
+        file,
+      );
+      issues.push(...refs.issues.filter((i) => data.recommendations || !i.entry.startsWith('recommendations')));
+    }
+    if (!issues.length) {
+      const count = data ? Object.values(data).filter(Array.isArray).reduce((n, l) => n + l.length, 0) : 0;
+      process.stdout.write(`${pick(M.ok, lang, { file, count })}\n`);
+      continue;
+    }
+    failed = true;
+    err(pick(M.problems, lang, { file, count: issues.length }));
+    for (const issue of issues) err(lineOf(issue, lang));
+  }
+  return failed ? 1 : 0;
+}
+
+function output(json: unknown, out: string | undefined): void {
+  const text = `${JSON.stringify(json, null, 2)}\n`;
+  if (out) writeFileSync(out, text);
+  else process.stdout.write(text);
+}
+
+function importCsvCommand(file: string, lang: Lang, out: string | undefined): number {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    err(pick(M.unreadable, lang, { file, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
+    return 1;
+  }
+  const r = importCsv(bytes, lang);
+  err(pick(M.encoding, lang, { file, encoding: r.encoding }));
+  if (r.fatal) {
+    err(`${file}: ${r.fatal}`);
+    return 1;
+  }
+  output(r.file, out);
+  err(pick(M.rowsRead, lang, { file, good: r.file.guichets.length, bad: r.errors.length }));
+  for (const e of r.errors) err(pick(M.row, lang, { row: e.row, message: e.message }));
+  for (const w of r.warnings) err(pick(M.rowWarning, lang, { row: w.row, message: w.message }));
+  return r.errors.length ? 1 : 0;
+}
+
+function importContactsCommand(file: string, lang: Lang, out: string | undefined, options: { walkInIds: string[]; walkInCategories: string[]; categories: string[] }): number {
+  const json = readJson(file, lang);
+  if (!json.ok) return 1;
+  const records = Array.isArray(json.value) ? json.value : (json.value as { results?: unknown })?.results;
+  if (!Array.isArray(records)) {
+    err(pick(M.notAnExport, lang, { file }));
+    return 1;
+  }
+  const { guichets, warnings } = adaptContacts(records, {
+    ...(options.categories.length && { categories: options.categories }),
+    ...((options.walkInIds.length || options.walkInCategories.length) && {
+      walkIn: { ids: options.walkInIds, categories: options.walkInCategories },
+    }),
+  });
+  const { data, issues } = validateDataFile({ formatVersion: 1, guichets }, file);
+  output({ formatVersion: 1, guichets: data?.guichets ?? [] }, out);
+  err(pick(M.contactsRead, lang, { file, count: data?.guichets?.length ?? 0, warnings: warnings.length }));
+  for (const w of warnings) err(`  – ${w}`);
+  for (const issue of issues) err(lineOf(issue, lang));
+  return issues.length ? 1 : 0;
+}
+
+const list = (v: string | string[] | undefined) => (Array.isArray(v) ? v : v ? [v] : []).flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
+
+export function main(argv: string[]): number {
+  let values: Record<string, string | boolean | string[] | undefined>;
+  let positionals: string[];
+  const guessLang = (argv[argv.indexOf('--lang') + 1] ?? 'fr') as Lang;
+  const lang0: Lang = LANGS.includes(guessLang) ? guessLang : 'fr';
+  try {
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        lang: { type: 'string', default: 'fr' },
+        out: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h' },
+        'walk-in-ids': { type: 'string', multiple: true },
+        'walk-in-categories': { type: 'string', multiple: true },
+        categories: { type: 'string', multiple: true },
+      },
+    }));
+  } catch (e) {
+    err(pick(M.badOption, lang0, { message: (e as Error).message }));
+    return 2;
+  }
+  const lang = values.lang as Lang;
+  if (!LANGS.includes(lang)) {
+    err(pick(M.badOption, 'fr', { message: `--lang ${lang} (fr, nl, de, en)` }));
+    return 2;
+  }
+  const [command, ...files] = positionals;
+  const help = HELP[lang];
+  if (!command || values.help) {
+    process.stdout.write(`${(command && help[command as keyof typeof help]) || help.main}\n`);
+    return command || values.help ? 0 : 2;
+  }
+  if (!(command in help) || command === 'main') {
+    err(pick(M.unknownCommand, lang, { command }));
+    err(help.main);
+    return 2;
+  }
+  if (!files.length) {
+    err(pick(M.noFile, lang));
+    err(help[command as keyof typeof help]);
+    return 2;
+  }
+  const out = values.out as string | undefined;
+  if (command === 'validate') return validate(files, lang);
+  if (command === 'import-csv') return importCsvCommand(files[0], lang, out);
+  return importContactsCommand(files[0], lang, out, {
+    walkInIds: list(values['walk-in-ids'] as string[] | undefined),
+    walkInCategories: list(values['walk-in-categories'] as string[] | undefined),
+    categories: list(values.categories as string[] | undefined),
+  });
+}
+
+export { COLUMNS };
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,189 @@
+/**
+ * The command-line tool's words, in the four languages of the widgets. A Node program, not a
+ * widget: these strings stay out of the widgets' message files (XLIFF), which every page
+ * would otherwise download.
+ *
+ * `explain` turns the validation's English phrases (src/data/validate.ts: "expected …,
+ * received …") into each language, pattern by pattern; a test fails on a phrase left in English.
+ */
+import type { OsmError } from '../components/guichet-finder/osm.js';
+
+export type Lang = 'fr' | 'nl' | 'de' | 'en';
+export const LANGS: readonly Lang[] = ['fr', 'nl', 'de', 'en'];
+
+type Table = Record<Lang, string>;
+const t = (fr: string, nl: string, de: string, en: string): Table => ({ fr, nl, de, en });
+
+/** Fills `{name}` placeholders. */
+export function fill(text: string, values: Record<string, string | number> = {}): string {
+  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+}
+
+export const M = {
+  ok: t('{file} : aucun problème ({count} entrées).', '{file}: geen problemen ({count} items).', '{file}: keine Probleme ({count} Einträge).', '{file}: no problems ({count} entries).'),
+  problems: t(
+    '{file} : {count} problème(s). Les widgets laissent de côté chaque entrée en cause (des horaires illisibles deviennent « inconnus », l’entrée reste) ; le reste s’affiche.',
+    '{file}: {count} probleem/problemen. De widgets laten elk betrokken item weg (onleesbare openingsuren worden ‘onbekend’, het item blijft); de rest wordt getoond.',
+    '{file}: {count} Problem(e). Die Widgets lassen jeden betroffenen Eintrag weg (unlesbare Öffnungszeiten werden „unbekannt“, der Eintrag bleibt); der Rest wird angezeigt.',
+    '{file}: {count} problem(s). The widgets leave out each entry concerned (unreadable opening hours become “unknown”, the entry stays); the rest is shown.',
+  ),
+  unreadable: t('{file} : fichier illisible ({reason}).', '{file}: bestand onleesbaar ({reason}).', '{file}: Datei nicht lesbar ({reason}).', '{file}: cannot read the file ({reason}).'),
+  notJson: t(
+    '{file} : ce n’est pas du JSON valide ({reason}).',
+    '{file}: dit is geen geldige JSON ({reason}).',
+    '{file}: kein gültiges JSON ({reason}).',
+    '{file}: not valid JSON ({reason}).',
+  ),
+  file: t('le fichier', 'het bestand', 'die Datei', 'the file'),
+  entry: t('{collection} n°{n} « {id} »', '{collection} nr. {n} ‘{id}’', '{collection} Nr. {n} „{id}“', '{collection} no. {n} “{id}”'),
+  entryNoId: t('{collection} n°{n}', '{collection} nr. {n}', '{collection} Nr. {n}', '{collection} no. {n}'),
+  field: t('champ « {path} »', 'veld ‘{path}’', 'Feld „{path}“', 'field “{path}”'),
+  line: t('  – {where} : attendu {expected} ; trouvé {received}.', '  – {where}: verwacht {expected}; gevonden {received}.', '  – {where}: erwartet {expected}; gefunden {received}.', '  – {where}: expected {expected}; found {received}.'),
+  encoding: t('{file} : encodage détecté : {encoding}.', '{file}: gedetecteerde codering: {encoding}.', '{file}: erkannte Kodierung: {encoding}.', '{file}: encoding detected: {encoding}.'),
+  rowsRead: t(
+    '{file} : {good} ligne(s) converties, {bad} ligne(s) refusées.',
+    '{file}: {good} rij(en) omgezet, {bad} rij(en) geweigerd.',
+    '{file}: {good} Zeile(n) umgewandelt, {bad} Zeile(n) abgelehnt.',
+    '{file}: {good} row(s) converted, {bad} row(s) refused.',
+  ),
+  rowField: t(
+    'champ « {path} » : attendu {expected} ; trouvé {received}',
+    'veld ‘{path}’: verwacht {expected}; gevonden {received}',
+    'Feld „{path}“: erwartet {expected}; gefunden {received}',
+    'field “{path}”: expected {expected}; found {received}',
+  ),
+  row: t('  – ligne {row} : {message}', '  – rij {row}: {message}', '  – Zeile {row}: {message}', '  – row {row}: {message}'),
+  rowWarning: t('  – ligne {row} (gardée) : {message}', '  – rij {row} (behouden): {message}', '  – Zeile {row} (behalten): {message}', '  – row {row} (kept): {message}'),
+  missingColumn: t(
+    'colonne obligatoire absente : {column} (colonnes attendues : voir --help)',
+    'verplichte kolom ontbreekt: {column} (verwachte kolommen: zie --help)',
+    'Pflichtspalte fehlt: {column} (erwartete Spalten: siehe --help)',
+    'required column missing: {column} (expected columns: see --help)',
+  ),
+  unknownColumn: t('colonne inconnue ignorée : {column}', 'onbekende kolom genegeerd: {column}', 'unbekannte Spalte ignoriert: {column}', 'unknown column ignored: {column}'),
+  emptyCell: t('la colonne « {column} » est vide', 'de kolom ‘{column}’ is leeg', 'die Spalte „{column}“ ist leer', 'the column “{column}” is empty'),
+  badNumber: t(
+    'la colonne « {column} » n’est pas un nombre : « {value} »',
+    'de kolom ‘{column}’ is geen getal: ‘{value}’',
+    'die Spalte „{column}“ ist keine Zahl: „{value}“',
+    'the column “{column}” is not a number: “{value}”',
+  ),
+  badYesNo: t(
+    'la colonne « {column} » attend oui ou non : « {value} »',
+    'de kolom ‘{column}’ verwacht oui of non (ja of nee): ‘{value}’',
+    'die Spalte „{column}“ erwartet oui oder non (ja oder nein): „{value}“',
+    'the column “{column}” expects oui or non (yes or no): “{value}”',
+  ),
+  hours: t('colonne « {column} » : {message}', 'kolom ‘{column}’: {message}', 'Spalte „{column}“: {message}', 'column “{column}”: {message}'),
+  csvSyntax: t('CSV mal formé : {message}', 'CSV slecht gevormd: {message}', 'CSV fehlerhaft: {message}', 'malformed CSV: {message}'),
+  duplicateId: t('l’id « {id} » est déjà pris par une ligne plus haut', 'de id ‘{id}’ wordt al gebruikt door een rij hierboven', 'die ID „{id}“ wird schon von einer Zeile weiter oben verwendet', 'the id “{id}” is already used by a row above'),
+  contactsRead: t(
+    '{file} : {count} guichet(s) converti(s) ; {warnings} remarque(s).',
+    '{file}: {count} loket(ten) omgezet; {warnings} opmerking(en).',
+    '{file}: {count} Schalter umgewandelt; {warnings} Hinweis(e).',
+    '{file}: {count} counter(s) converted; {warnings} notice(s).',
+  ),
+  notAnExport: t(
+    '{file} : ce n’est pas un export « contacts-en-wallonie » (une liste d’enregistrements était attendue).',
+    '{file}: dit is geen export ‘contacts-en-wallonie’ (een lijst van records werd verwacht).',
+    '{file}: kein Export „contacts-en-wallonie“ (eine Liste von Datensätzen wurde erwartet).',
+    '{file}: not a “contacts-en-wallonie” export (a list of records was expected).',
+  ),
+  unknownCommand: t('Commande inconnue : {command}.', 'Onbekende opdracht: {command}.', 'Unbekannter Befehl: {command}.', 'Unknown command: {command}.'),
+  noFile: t('Aucun fichier donné.', 'Geen bestand opgegeven.', 'Keine Datei angegeben.', 'No file given.'),
+  badOption: t('Option invalide : {message}', 'Ongeldige optie: {message}', 'Ungültige Option: {message}', 'Invalid option: {message}'),
+} satisfies Record<string, Table>;
+
+/** The words "one of", "and"… inside translated phrases. */
+const or = t('ou', 'of', 'oder', 'or');
+
+/** The validation's English "expected" phrases, pattern by pattern. `$1`… are the captures. */
+const EXPECTED: [RegExp, Table][] = [
+  [/^a non-empty string$/, t('un texte non vide', 'een niet-lege tekst', 'ein nicht leerer Text', 'a non-empty text')],
+  [/^a string \(the schema URL\)$/, t('un texte (l’URL du schéma)', 'een tekst (de URL van het schema)', 'ein Text (die URL des Schemas)', 'a text (the schema URL)')],
+  [/^an id \(lowercase letters, digits, hyphens\)$/, t('un identifiant (minuscules sans accents, chiffres, tirets)', 'een id (kleine letters zonder accenten, cijfers, koppeltekens)', 'eine ID (Kleinbuchstaben ohne Akzente, Ziffern, Bindestriche)', 'an id (lowercase letters without accents, digits, hyphens)')],
+  [/^one of (.+)$/, t('une de ces valeurs : $1', 'een van deze waarden: $1', 'einer dieser Werte: $1', 'one of these values: $1')],
+  [/^true or false$/, t('true ou false', 'true of false', 'true oder false', 'true or false')],
+  [/^an absolute http\(s\) URL$/, t('une adresse web complète (http:// ou https://)', 'een volledig webadres (http:// of https://)', 'eine vollständige Webadresse (http:// oder https://)', 'a full web address (http:// or https://)')],
+  [/^an absolute http\(s\) URL or a relative URL$/, t('une adresse web (http:// ou https://) ou relative', 'een webadres (http:// of https://) of een relatief adres', 'eine Webadresse (http:// oder https://) oder eine relative Adresse', 'a web address (http:// or https://) or a relative one')],
+  [/^an object$/, t('un objet { … }', 'een object { … }', 'ein Objekt { … }', 'an object { … }')],
+  [/^no field "([^"]+)" \(known: (.+)\)$/, t('pas de champ « $1 » (champs connus : $2)', 'geen veld ‘$1’ (bekende velden: $2)', 'kein Feld „$1“ (bekannte Felder: $2)', 'no field “$1” (known fields: $2)')],
+  [/^an array$/, t('une liste [ … ]', 'een lijst [ … ]', 'eine Liste [ … ]', 'a list [ … ]')],
+  [/^at least (\d+) items?$/, t('au moins $1 élément(s)', 'minstens $1 element(en)', 'mindestens $1 Element(e)', 'at least $1 item(s)')],
+  [/^a number from (\S+) to (\S+)$/, t('un nombre de $1 à $2', 'een getal van $1 tot $2', 'eine Zahl von $1 bis $2', 'a number from $1 to $2')],
+  [/^an integer from (\S+) to (\S+)$/, t('un nombre entier de $1 à $2', 'een geheel getal van $1 tot $2', 'eine ganze Zahl von $1 bis $2', 'a whole number from $1 to $2')],
+  [/^a value not listed before$/, t('une valeur pas encore citée', 'een waarde die nog niet vermeld is', 'ein noch nicht genannter Wert', 'a value not listed before')],
+  [/^a date YYYY-MM-DD$/, t('une date AAAA-MM-JJ', 'een datum JJJJ-MM-DD', 'ein Datum JJJJ-MM-TT', 'a date YYYY-MM-DD')],
+  [/^a time after "opens" \((.+)\)$/, t('une heure après l’ouverture ($1)', 'een uur na de opening ($1)', 'eine Uhrzeit nach der Öffnung ($1)', 'a time after opening ($1)')],
+  [/^a JSON object \{ "formatVersion": 1, … \}$/, t('un objet JSON { "formatVersion": 1, … }', 'een JSON-object { "formatVersion": 1, … }', 'ein JSON-Objekt { "formatVersion": 1, … }', 'a JSON object { "formatVersion": 1, … }')],
+  [/^1$/, t('1', '1', '1', '1')],
+  [/^a Belgian postal code \(4 digits\)$/, t('un code postal belge (4 chiffres)', 'een Belgische postcode (4 cijfers)', 'eine belgische Postleitzahl (4 Ziffern)', 'a Belgian postal code (4 digits)')],
+  [/^a phone number in international form, e\.g\. (\S+)$/, t('un numéro de téléphone au format international, p. ex. $1', 'een telefoonnummer in internationale vorm, bv. $1', 'eine Telefonnummer im internationalen Format, z. B. $1', 'a phone number in international form, e.g. $1')],
+  [/^an e-mail address$/, t('une adresse e-mail', 'een e-mailadres', 'eine E-Mail-Adresse', 'an e-mail address')],
+  [/^a time HH:MM \(24:00 for midnight\)$/, t('une heure HH:MM (24:00 pour minuit)', 'een uur UU:MM (24:00 voor middernacht)', 'eine Uhrzeit HH:MM (24:00 für Mitternacht)', 'a time HH:MM (24:00 for midnight)')],
+  [/^a time HH:MM$/, t('une heure HH:MM', 'een uur UU:MM', 'eine Uhrzeit HH:MM', 'a time HH:MM')],
+  [/^a language code \(fr, nl, de, en…\)$/, t('un code de langue (fr, nl, de, en…)', 'een taalcode (fr, nl, de, en…)', 'ein Sprachcode (fr, nl, de, en…)', 'a language code (fr, nl, de, en…)')],
+  [
+    /^opening hours in the supported OpenStreetMap subset/,
+    t(
+      'des horaires au format OpenStreetMap accepté (en attendant, ces horaires sont inconnus)',
+      'openingsuren in de ondersteunde OpenStreetMap-vorm (tot dan zijn deze uren onbekend)',
+      'Öffnungszeiten in der unterstützten OpenStreetMap-Form (bis dahin sind diese Zeiten unbekannt)',
+      'opening hours in the supported OpenStreetMap form (until then these hours are unknown)',
+    ),
+  ],
+  [/^an id not used before in (\w+)$/, t('un identifiant pas encore utilisé dans $1', 'een id die nog niet gebruikt is in $1', 'eine in $1 noch nicht verwendete ID', 'an id not used before in $1')],
+  [/^the id of (a theme|a recommendation or finding|[^(]+) \((.*)\)$/, t('l’identifiant d’un élément existant ($2)', 'de id van een bestaand item ($2)', 'die ID eines vorhandenen Eintrags ($2)', 'the id of an existing entry ($2)')],
+];
+
+/** The "expected" phrase in `lang`; the English phrase itself when no pattern knows it. */
+export function explain(expected: string, lang: Lang): string {
+  for (const [re, table] of EXPECTED) {
+    const m = re.exec(expected);
+    if (m) return table[lang].replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? '').replace(/ or /g, ` ${or[lang]} `);
+  }
+  return expected;
+}
+
+/** The "received" phrase (src/data/validate.ts `describe`) in `lang`. */
+export function received(text: string, lang: Lang): string {
+  if (text === 'nothing') return t('rien (champ absent)', 'niets (veld ontbreekt)', 'nichts (Feld fehlt)', 'nothing (field missing)')[lang];
+  if (text === 'an object') return t('un objet', 'een object', 'ein Objekt', 'an object')[lang];
+  const arr = /^an array of (\d+)$/.exec(text);
+  if (arr) return fill(t('une liste de {n}', 'een lijst van {n}', 'eine Liste von {n}', 'a list of {n}')[lang], { n: arr[1] });
+  const other = /^(number|boolean) (.+)$/.exec(text);
+  if (other) return other[2];
+  return text;
+}
+
+/** An OpenStreetMap opening-hours error, by its code, in `lang`: `« 8:30 » (position 7) : heure de début mal écrite, attendu 08:30`. */
+export function osmError(e: OsmError, lang: Lang): string {
+  const what: Record<OsmError['code'], Table> = {
+    empty: t('la valeur est vide', 'de waarde is leeg', 'der Wert ist leer', 'the value is empty'),
+    'empty-rule': t('règle vide entre deux « ; »', 'lege regel tussen twee ‘;’', 'leere Regel zwischen zwei „;“', 'empty rule between two “;”'),
+    'unknown-day': t('jour inconnu (les jours sont Mo Tu We Th Fr Sa Su)', 'onbekende dag (de dagen zijn Mo Tu We Th Fr Sa Su)', 'unbekannter Tag (die Tage sind Mo Tu We Th Fr Sa Su)', 'unknown day (the days are Mo Tu We Th Fr Sa Su)'),
+    'day-case': t('jour mal écrit', 'dag verkeerd geschreven', 'Tag falsch geschrieben', 'day written wrongly'),
+    'missing-times': t('il manque les heures après les jours (ou « off »)', 'de uren ontbreken na de dagen (of ‘off’)', 'die Uhrzeiten fehlen nach den Tagen (oder „off“)', 'the hours are missing after the days (or “off”)'),
+    'start-format': t('heure de début mal écrite', 'beginuur verkeerd geschreven', 'Anfangszeit falsch geschrieben', 'start time written wrongly'),
+    'end-format': t('heure de fin mal écrite', 'einduur verkeerd geschreven', 'Endzeit falsch geschrieben', 'end time written wrongly'),
+    'time-out-of-range': t('heure impossible (de 00:00 à 24:00)', 'onmogelijk uur (van 00:00 tot 24:00)', 'unmögliche Uhrzeit (von 00:00 bis 24:00)', 'impossible time (00:00 to 24:00)'),
+    'missing-end': t('heure de fin manquante', 'einduur ontbreekt', 'Endzeit fehlt', 'end time missing'),
+    'end-before-start': t('l’heure de fin n’est pas après l’heure de début (pas d’horaire après minuit)', 'het einduur ligt niet na het beginuur (geen uren na middernacht)', 'die Endzeit liegt nicht nach der Anfangszeit (keine Zeiten nach Mitternacht)', 'the end time is not after the start time (no hours past midnight)'),
+    unsupported: t('hors du sous-ensemble accepté', 'valt buiten de ondersteunde deelverzameling', 'nicht in der unterstützten Teilmenge', 'not in the supported subset'),
+    unexpected: t('texte inattendu', 'onverwachte tekst', 'unerwarteter Text', 'unexpected text'),
+  };
+  const q = { fr: ['«\u00a0', '\u00a0»'], nl: ['‘', '’'], de: ['„', '“'], en: ['“', '”'] }[lang];
+  const colon = lang === 'fr' ? '\u00a0: ' : ': ';
+  const detail = e.code === 'unsupported' && e.detail ? ` (${e.detail})` : '';
+  const expected = e.expected ? fill(t(', attendu {x}', ', verwacht {x}', ', erwartet {x}', ', expected {x}')[lang], { x: e.expected }) : '';
+  const position = { fr: 'position', nl: 'positie', de: 'Position', en: 'position' }[lang];
+  return `${q[0]}${e.found}${q[1]} (${position} ${e.position + 1})${colon}${what[e.code][lang]}${detail}${expected}`;
+}
+
+/** French typography (docs/writing-guide.md): a no-break space inside « » and before : ; ! ? */
+export const frenchSpaces = (s: string) => s.replace(/« /g, '«\u00a0').replace(/ »/g, '\u00a0»').replace(/ ([:;!?])(?=\s|$)/g, '\u00a0$1');
+
+export function pick(table: Table, lang: Lang, values?: Record<string, string | number>): string {
+  const text = fill(table[lang], values);
+  return lang === 'fr' ? frenchSpaces(text) : text;
+}
