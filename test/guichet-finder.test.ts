@@ -465,3 +465,29 @@ describe('<nc-guichet-finder> accessible in every state', () => {
 });
 
 runWidgetSuite({ tag: 'nc-guichet-finder', attrs: { commune: 'Wavre' }, contentPart: 'title' });
+
+describe('<nc-guichet-finder> each locale', () => {
+  const want: Record<string, { title: string; count: string; status: string; day: string }> = {
+    fr: { title: 'Trouver un guichet près de chez vous', count: '5 guichets trouvés', status: 'Ouvert sans rendez-vous — jusqu’à 12:00', day: 'mardi 8 décembre' },
+    nl: { title: 'Een loket in uw buurt vinden', count: '5 loketten gevonden', status: 'Open zonder afspraak — tot 12:00', day: 'dinsdag 8 december' },
+    de: { title: 'Einen Schalter in Ihrer Nähe finden', count: '5 Schalter gefunden', status: 'Ohne Termin geöffnet — bis 12:00', day: 'Dienstag, 8. Dezember' },
+    en: { title: 'Find a service point near you', count: '5 service points found', status: 'Open without appointment — until 12:00 PM', day: 'Tuesday, December 8' },
+  };
+  for (const locale of LOCALES) {
+    it(`${locale}: title, count, status line, times and days through Intl; counter names fall back to French with lang="fr"; accessible`, async () => {
+      const { el, h } = await finder('', DATA, locale);
+      await waitUntil(() => h.text('title') === want[locale].title, `title in ${locale}: ${h.text('title')}`);
+      expect(h.lang()).to.equal(locale);
+      expect(h.text('count')).to.equal(want[locale].count);
+      const a = h.parts('counter').find((li) => li.dataset.id === 'a-wavre')!;
+      expect(norm(a.querySelector('[part~=status]')!.textContent)).to.equal(want[locale].status);
+      const b = h.parts('counter').find((li) => li.dataset.id === 'b-wavre')!;
+      const name = b.querySelector('h3 [lang]');
+      expect(name?.getAttribute('lang') ?? null, 'a French-only name is marked').to.equal(locale === 'fr' ? null : 'fr');
+      (a.querySelector('[part~=toggle]') as HTMLElement).click();
+      await el.updateComplete;
+      expect(norm(a.querySelector('tbody th')!.textContent)).to.equal(want[locale].day);
+      await expect(el).to.be.accessible();
+    });
+  }
+});

@@ -562,7 +562,7 @@ export class NcGuichetFinder extends NcElement {
     return html`<section part="finder" class="finder" lang=${locale} aria-labelledby="title">
       <h2 part="title" id="title" tabindex="-1" data-nc-focus>${msg('Trouver un guichet près de chez vous', { id: 'finder.title' })}</h2>
       ${demo ? html`<p part="demo-notice" class="demo">${msg('Données d’exemple — à remplacer par les vôtres', { id: 'finder.demo' })}</p>` : nothing}
-      <form part="filters" class="filters" role="search" @submit=${(e: Event) => e.preventDefault()} @input=${this.onInput} @change=${this.onInput}>
+      <form part="filters" class="filters" @submit=${(e: Event) => e.preventDefault()} @input=${this.onInput} @change=${this.onInput}>
         <div class="field">
           <label for="q">${msg('Commune ou code postal', { id: 'finder.search' })}</label>
           <span class="hint" id="q-hint">${msg('Par exemple\u00a0: Wavre, Waver, 1300', { id: 'finder.searchHint' })}</span>
