@@ -119,7 +119,7 @@ function summaryReporter() {
 }
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/node/**'], // test/node: Node's test runner (npm run test:node)
   nodeResolve: { exportConditions: ['production'] },
   plugins: [jsonModules(), forcedColorsCommand(), fontSizesCommand(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   // `/nc-offline-data/…` serves dist/… except the built-in data chunks (503): a page that

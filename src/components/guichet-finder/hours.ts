@@ -109,7 +109,8 @@ export function publicHolidays(year: number): { date: string; id: string }[] {
   if (!list) {
     // Easter Sunday, Gregorian calendar (anonymous algorithm, "Meeus/Jones/Butcher").
     const a = year % 19, b = Math.floor(year / 100), c = year % 100;
-    const h = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((8 * b + 13) / 25)) / 3) + 15) % 30;
+    const g = Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3);
+    const h = (19 * a + b - Math.floor(b / 4) - g + 15) % 30;
     const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
     const m = Math.floor((a + 11 * h + 22 * l) / 451);
     const month = Math.floor((h + l - 7 * m + 114) / 31);
@@ -206,13 +207,23 @@ export function statusAt(g: Guichet, which: Which, at: Date): Status {
     }
     return end === DAY ? { state: 'open' } : { state: 'open', next: fromBrussels(date, end) };
   }
-  const later = d.ranges.find(([o]) => o > now.minutes);
-  if (later) return { state: 'closed', next: fromBrussels(date, later[0]) };
+  // Closed: the next opening. A range that lies wholly in the hour skipped in spring never opens.
+  const opening = (ranges: [number, number][], after: number) => {
+    for (const [o, c] of ranges) {
+      if (o <= after) continue;
+      const at = fromBrussels(date, o);
+      if (at < fromBrussels(date, c)) return at;
+    }
+    return undefined;
+  };
+  const later = opening(d.ranges, now.minutes);
+  if (later) return { state: 'closed', next: later };
   for (let i = 1; i <= HORIZON; i++) {
     date = addDays(now.date, i);
     d = day(g, which, date, weekdayOf(date));
     if (!d.ranges) return { state: 'closed' };
-    if (d.ranges.length) return { state: 'closed', next: fromBrussels(date, d.ranges[0][0]) };
+    const next = opening(d.ranges, -1);
+    if (next) return { state: 'closed', next };
   }
   return { state: 'closed' };
 }
