@@ -45,7 +45,16 @@ const question = (id: string, extra: Record<string, unknown> = {}) => ({
   scores: { oui: 1, 'en-partie': 0.5, non: 0 },
   ...extra,
 });
-const guichet = (id: string, extra: Record<string, unknown> = {}) => ({ id, name: t(`Guichet ${id}`), example: true, ...extra });
+const guichet = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  name: t(`Guichet ${id}`),
+  example: true,
+  type: 'cpas',
+  services: ['aide-sociale'],
+  address: { postalCode: '1300', city: t('Wavre') },
+  ...extra,
+});
+const commune = (id: string, extra: Record<string, unknown> = {}) => ({ id, name: { fr: 'Wavre', nl: 'Waver' }, postalCodes: ['1300', '1301'], center: { lat: 50.717, lon: 4.601 }, ...extra });
 const source = { title: t('Comment le numérique questionne nos pratiques ?'), organiser: t('CLPS-Bw') };
 
 /** A valid file with one entry in every collection: each case breaks one thing. */
@@ -57,11 +66,12 @@ const validFile = () => ({
   partners: [partner('p1')],
   questions: [question('q1')],
   guichets: [guichet('g1')],
+  communes: [commune('c1')],
 });
 
 /** A file whose `name` collection is [valid a, bad, valid b]. */
 function withBad(name: (typeof COLLECTIONS)[number], bad: unknown): Record<string, unknown> {
-  const make = { themes: theme, recommendations: rec, partners: partner, questions: question, guichets: guichet }[name];
+  const make = { themes: theme, recommendations: rec, partners: partner, questions: question, guichets: guichet, communes: commune }[name];
   return { ...validFile(), [name]: [make('a'), bad, make('b')] };
 }
 
@@ -75,7 +85,7 @@ const issue = (entry: string, path: string, expected: string, received: string):
 
 const ID = 'an id (lowercase letters, digits, hyphens)';
 const TEXT = 'a non-empty string';
-const TOP_KNOWN = '$schema, formatVersion, source, themes, recommendations, partners, questions, guichets';
+const TOP_KNOWN = '$schema, formatVersion, source, themes, recommendations, partners, questions, guichets, communes';
 
 // ---------------------------------------------------------------- the table
 
@@ -99,6 +109,7 @@ const keptAll = (changes: Case['kept'] = {}) => ({
   partners: ['p1'],
   questions: ['q1'],
   guichets: ['g1'],
+  communes: ['c1'],
   ...changes,
 });
 
@@ -340,6 +351,31 @@ const cases: Case[] = [
     kept: keptAll({ questions: ['a', 'b'] }),
     keepsSource: true,
   },
+  ...(
+    [
+      ['question basis not an id', { basis: 'Accès physique' }, 'basis', ID, '"Accès physique"'],
+      ['question without basis', { basis: undefined }, 'basis', ID, 'nothing'],
+      ['question audiences empty', { audiences: [] }, 'audiences', 'at least 1 item', 'an array of 0'],
+      ['question audience unknown', { audiences: ['citoyen'] }, 'audiences[0]', 'one of "travailleur", "institution"', '"citoyen"'],
+      ['question audience twice', { audiences: ['institution', 'institution'] }, 'audiences', 'each value once', '"institution" twice'],
+      ['question weight not an integer', { weight: 1.5 }, 'weight', 'an integer from 1 to 3', 'number 1.5'],
+      ['question weight over 3', { weight: 4 }, 'weight', 'an integer from 1 to 3', 'number 4'],
+      ['question weight 0', { weight: 0 }, 'weight', 'an integer from 1 to 3', 'number 0'],
+      ['question score over 1', { scores: { oui: 2, 'en-partie': 0.5, non: 0 } }, 'scores.oui', 'a number from 0 to 1', 'number 2'],
+      ['question score negative', { scores: { oui: 1, 'en-partie': -0.5, non: 0 } }, 'scores.en-partie', 'a number from 0 to 1', 'number -0.5'],
+      ['question score as text', { scores: { oui: 1, 'en-partie': 0.5, non: '0' } }, 'scores.non', 'a number from 0 to 1', '"0"'],
+      ['question score for « je ne sais pas » (it scores nothing)', { scores: { oui: 1, 'en-partie': 0.5, non: 0, 'ne-sait-pas': 0 } }, 'scores.ne-sait-pas', 'no field "ne-sait-pas" (known: oui, en-partie, non)', 'number 0'],
+      ['question without easy-read wording', { easyRead: undefined }, 'easyRead', 'an object', 'nothing'],
+    ] as const
+  ).map(
+    ([name, change, path, expected, received]): Case => ({
+      name,
+      input: withBad('questions', JSON.parse(JSON.stringify(question('q', change)))), // a field set to undefined is left out
+      issues: [issue('questions[1] "q"', path, expected, received)],
+      kept: keptAll({ questions: ['a', 'b'] }),
+      keepsSource: true,
+    }),
+  ),
   {
     name: 'source missing organiser (the collections are kept)',
     input: { ...validFile(), source: { title: t('Une journée') } },
@@ -353,6 +389,62 @@ const cases: Case[] = [
     issues: [issue('', 'source.url', 'an absolute http(s) URL', '"article.html"')],
     kept: keptAll(),
     keepsSource: false,
+  },
+  {
+    name: 'guichet of an unknown type',
+    input: withBad('guichets', guichet('g', { type: 'mairie' })),
+    issues: [issue('guichets[1] "g"', 'type', 'one of "cpas", "administration-communale", "epn", "maison-medicale", "service-social", "bibliotheque", "autre"', '"mairie"')],
+    kept: keptAll({ guichets: ['a', 'b'] }),
+  },
+  {
+    name: 'guichet postal code not Belgian',
+    input: withBad('guichets', guichet('g', { address: { postalCode: '75001', city: t('Paris') } })),
+    issues: [issue('guichets[1] "g"', 'address.postalCode', 'a Belgian postal code (4 digits)', '"75001"')],
+    kept: keptAll({ guichets: ['a', 'b'] }),
+  },
+  {
+    name: 'guichet phone in local format',
+    input: withBad('guichets', guichet('g', { phone: '010 00 00 00' })),
+    issues: [issue('guichets[1] "g"', 'phone', 'a phone number in international form, e.g. +3210000000', '"010 00 00 00"')],
+    kept: keptAll({ guichets: ['a', 'b'] }),
+  },
+  {
+    name: 'guichet slot time badly written',
+    input: withBad('guichets', guichet('g', { walkIn: { slots: [{ days: ['Tu'], opens: '8:30', closes: '12:00' }] } })),
+    issues: [issue('guichets[1] "g"', 'walkIn.slots[0].opens', 'a time HH:MM', '"8:30"')],
+    kept: keptAll({ guichets: ['a', 'b'] }),
+  },
+  {
+    name: 'guichet slot on an unknown day',
+    input: withBad('guichets', guichet('g', { hours: { slots: [{ days: ['Lu'], opens: '08:30', closes: '12:00' }] } })),
+    issues: [issue('guichets[1] "g"', 'hours.slots[0].days[0]', 'one of "Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"', '"Lu"')],
+    kept: keptAll({ guichets: ['a', 'b'] }),
+  },
+  {
+    name: 'guichet slot closing before it opens',
+    input: withBad('guichets', guichet('g', { hours: { slots: [{ days: ['Mo'], opens: '14:00', closes: '13:00' }] } })),
+    issues: [issue('guichets[1] "g"', 'hours.slots[0].closes', 'a time after "opens" (14:00)', '"13:00"')],
+    kept: keptAll({ guichets: ['a', 'b'] }),
+    schemaCannot: 'it cannot compare two fields',
+  },
+  {
+    name: 'guichet closure with an impossible date',
+    input: withBad('guichets', guichet('g', { closures: [{ from: '2026-02-30' }] })),
+    issues: [issue('guichets[1] "g"', 'closures[0].from', 'a date YYYY-MM-DD', '"2026-02-30"')],
+    kept: keptAll({ guichets: ['a', 'b'] }),
+    schemaCannot: 'its date pattern does not know the length of each month',
+  },
+  {
+    name: 'commune centre out of range',
+    input: withBad('communes', commune('c', { center: { lat: 150.7, lon: 4.6 } })),
+    issues: [issue('communes[1] "c"', 'center.lat', 'a number from -90 to 90', 'number 150.7')],
+    kept: keptAll({ communes: ['a', 'b'] }),
+  },
+  {
+    name: 'commune without postal code',
+    input: withBad('communes', commune('c', { postalCodes: [] })),
+    issues: [issue('communes[1] "c"', 'postalCodes', 'at least 1 item', 'an array of 0')],
+    kept: keptAll({ communes: ['a', 'b'] }),
   },
   {
     name: 'a long value is shortened in the issue',
@@ -540,6 +632,30 @@ describe('checkReferences', () => {
     expect(JSON.stringify(input)).to.equal(before);
   });
 
+  it('drops a question whose basis is not a (kept) recommendation or finding, with the exact issue', () => {
+    const input = {
+      themes: [{ id: 'acces' }, { id: 'temps' }],
+      recommendations: [
+        { id: 'r1', theme: 'acces' },
+        { id: 'r2', theme: 'inconnu' },
+      ],
+      questions: [
+        { id: 'q1', theme: 'acces', basis: 'r1' },
+        { id: 'q2', theme: 'acces', basis: 'r2' },
+        { id: 'q3', theme: 'temps', basis: 'nulle-part' },
+      ],
+    };
+    const { data: out, issues } = checkReferences(input, SOURCE);
+    expect(out.questions.map((q) => q.id)).to.deep.equal(['q1']);
+    expect(issues).to.deep.equal([
+      issue('recommendations[1] "r2"', 'theme', 'the id of a theme (acces, temps)', '"inconnu"'),
+      issue('questions[1] "q2"', 'basis', 'the id of a recommendation or finding (r1)', '"r2"'),
+      issue('questions[2] "q3"', 'basis', 'the id of a recommendation or finding (r1)', '"nulle-part"'),
+    ]);
+    // Without the recommendations at hand (a widget that has none), the basis is not checked.
+    expect(checkReferences(input, SOURCE, { basis: false }).data.questions.map((q) => q.id)).to.deep.equal(['q1', 'q2', 'q3']);
+  });
+
   it('names an entry by its position in the file, even after invalid entries before it were dropped', () => {
     const file = {
       formatVersion: 1,
@@ -607,5 +723,58 @@ describe('formatIssue', () => {
     expect(issues.map(formatIssue)).to.deep.equal([
       'https://example.org/data.json — partners[1] "p", field "url": expected an absolute http(s) URL, received "javascript:alert(1)"',
     ]);
+  });
+});
+
+describe('validateDataFile: counters (guichets)', () => {
+  const full = guichet('g', {
+    example: false,
+    type: 'administration-communale',
+    services: ['documents-administratifs', 'aide-numerique'],
+    otherServices: [t('Aide pour les démarches en ligne')],
+    publics: [t('Personnes âgées')],
+    address: { street: t('Rue d’Exemple'), postalCode: '1300', city: { fr: 'Wavre', nl: 'Waver' } },
+    geo: { lat: 50.717, lon: 4.601 },
+    phone: '+3210000000',
+    email: 'accueil@example.org',
+    url: 'https://example.org/accueil',
+    hours: { slots: [{ days: ['Mo', 'Tu', 'We', 'Th', 'Fr'], opens: '08:30', closes: '12:00' }], unknown: ['Sa'], publicHolidays: 'closed' },
+    walkIn: { slots: [] },
+    periods: [{ name: t('Horaire d’été'), from: '2027-07-01', to: '2027-08-31', walkIn: 'Mo,We 09:00-11:00' }],
+    closures: [{ from: '2026-12-24', to: '2026-12-31', reason: t('Congé') }, { from: '2027-01-02' }],
+    accessibility: { stepFree: true, hearingLoop: false, languages: ['fr', 'nl', 'ar'] },
+    notes: t('Entrée par la cour.'),
+  });
+
+  it('accepts a counter with every field, and the schema accepts it', () => {
+    const input = { formatVersion: 1, guichets: [full] };
+    expect(validateDataFile(input, SOURCE).issues).to.deep.equal([]);
+    expect(schemaValidator.validate(input).valid).to.equal(true);
+  });
+
+  it('converts OpenStreetMap hours strings into schedules, on the counter and in its periods', () => {
+    const input = { formatVersion: 1, guichets: [guichet('g', { hours: 'Mo-Fr 08:30-12:00,13:00-16:00; PH off', periods: full.periods })] };
+    const { data, issues } = validateDataFile(input, SOURCE);
+    expect(issues).to.deep.equal([]);
+    expect(data!.guichets![0].hours).to.deep.equal({
+      slots: [
+        { days: ['Mo', 'Tu', 'We', 'Th', 'Fr'], opens: '08:30', closes: '12:00' },
+        { days: ['Mo', 'Tu', 'We', 'Th', 'Fr'], opens: '13:00', closes: '16:00' },
+      ],
+    });
+    expect(data!.guichets![0].periods![0].walkIn).to.deep.equal({ slots: [{ days: ['Mo', 'We'], opens: '09:00', closes: '11:00' }], publicHolidays: 'open' });
+    expect(input.guichets[0].hours, 'the input is not changed').to.equal('Mo-Fr 08:30-12:00,13:00-16:00; PH off');
+  });
+
+  it('keeps a counter whose hours string is outside the subset, with those hours unknown and a precise issue', () => {
+    const input = { formatVersion: 1, guichets: [guichet('g', { hours: 'Mo-Fr 08:30-12:00', walkIn: 'Mo-Fr 8:30-12' })] };
+    const { data, issues } = validateDataFile(input, SOURCE);
+    expect(data!.guichets!.map((g) => g.id)).to.deep.equal(['g']);
+    expect(data!.guichets![0].walkIn).to.equal(undefined);
+    expect(data!.guichets![0].hours).to.deep.equal({ slots: [{ days: ['Mo', 'Tu', 'We', 'Th', 'Fr'], opens: '08:30', closes: '12:00' }], publicHolidays: 'open' });
+    expect(issues.length).to.equal(1);
+    expect(issues[0].entry).to.equal('guichets[0] "g"');
+    expect(issues[0].path).to.equal('walkIn');
+    expect(formatIssue(issues[0])).to.contain('"8:30" at position 7: start time badly written, expected 08:30');
   });
 });

@@ -127,8 +127,8 @@ const uniqueOneOf =
     const items = arrayOf(oneOf(...values), 1)(v, path);
     if (items.length) return items;
     const list = v as unknown[];
-    const twice = list.findIndex((x, i) => list.indexOf(x) !== i);
-    return twice < 0 ? [] : problem(join(path, twice), 'a value not listed before', list[twice]);
+    const twice = list.find((x, i) => list.indexOf(x) !== i);
+    return twice === undefined ? [] : [{ path, expected: 'each value once', received: `${describe(twice)} twice` }];
   };
 
 const localized = object({ fr: text, 'nl?': text, 'de?': text, 'en?': text });
