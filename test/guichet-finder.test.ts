@@ -491,3 +491,40 @@ describe('<nc-guichet-finder> each locale', () => {
     });
   }
 });
+
+describe('<nc-guichet-finder> format="contacts-en-wallonie"', () => {
+  it('reads a commune’s directory export: its four places (not the position), each bad value reported precisely', async () => {
+    const url = new URL(`/test/fixtures/contacts-en-wallonie-example.json?${Date.now()}`, location.href).href;
+    const wrap = fixtureSync<HTMLDivElement>(html`<div lang="fr"></div>`);
+    wrap.innerHTML = `<nc-guichet-finder format="contacts-en-wallonie" src="${url}"></nc-guichet-finder>`;
+    const el = wrap.firstElementChild as NcGuichetFinder;
+    el.now = TUESDAY_10;
+    const h = new WidgetHarness(el, 'title');
+    await h.until('content');
+    await el.updateComplete;
+    expect(h.parts('counter')).to.have.length(4);
+    expect(names(h).join(' | ')).to.not.contain('Directeur');
+    expect(h.text('count')).to.equal('4 guichets trouvés');
+    expect(output.warnings.length, output.warnings.join('\n')).to.be.greaterThan(2);
+    for (const w of output.warnings) expect(w.startsWith(`[numerique-choisi] ${url}: `), w).to.equal(true);
+    expect(output.warnings.join('\n')).to.contain('position');
+    // No walk-in field in the directory: walk-in hours unknown, the opening hours shown.
+    expect(statuses(h).some((s) => s.includes('Sans rendez-vous : à vérifier') || s === 'Horaires inconnus')).to.equal(true);
+    expect(output.errors).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('json-ld: the counters as schema.org JSON-LD beside the element, none for example data', async () => {
+    const real = { formatVersion: 1, guichets: GUICHETS.map((g) => ({ ...g, example: false })), communes: [] };
+    const { el } = await finder('json-ld', real);
+    await waitUntil(() => el.nextElementSibling?.localName === 'script', 'the JSON-LD script');
+    const script = el.nextElementSibling as HTMLScriptElement;
+    expect(script.type).to.equal('application/ld+json');
+    expect(JSON.stringify(JSON.parse(script.textContent!))).to.contain('Guichet d’exemple A — Wavre');
+    el.remove();
+    expect(script.isConnected, 'removed with the element').to.equal(false);
+    const demo = await finder('json-ld');
+    await aTimeout(100);
+    expect(demo.el.nextElementSibling).to.equal(null);
+  });
+});
