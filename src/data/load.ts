@@ -10,7 +10,7 @@
  * server sends no response headers, or no body progress, for `timeout` ms.
  */
 import { COLLECTIONS, type DataFile, type Locale, type ThemeData } from './model.js';
-import { cardPack, type Overlay, type Pack } from './packs.js';
+import type { Overlay, Pack } from './packs.js';
 import { PREFIX } from '../shared/log.js';
 import { chunkFailed } from '../shared/retry.js';
 
@@ -319,8 +319,10 @@ export async function loadData({ locale, packs: from, src, data, signal, timeout
   if (signal?.aborted) throw aborted();
   if (!own) return base;
   // References are checked against the French themes (same ids in every locale).
-  const themes = own.themes ?? (from.includes(cardPack) ? (await loadPack(cardPack, 'fr')).themes : undefined);
-  if (themes) own = (await validation()).withReferencesChecked(own, src && data == null ? src : 'data property', themes, PREFIX, from.includes(cardPack) ? base.recommendations : undefined);
+  // By name, not by importing `cardPack`: that would put the card's French text into every widget's code.
+  const card = from.find((p) => p.name === 'card');
+  const themes = own.themes ?? (card ? (await loadPack(card, 'fr')).themes : undefined);
+  if (themes) own = (await validation()).withReferencesChecked(own, src && data == null ? src : 'data property', themes, PREFIX, card ? base.recommendations : undefined);
   const out = { ...base };
   if (own.source) out.source = own.source;
   for (const name of COLLECTIONS) if (own[name]) (out as Record<string, unknown>)[name] = own[name];

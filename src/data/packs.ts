@@ -8,6 +8,7 @@
  */
 import type { Locale, ThemeData } from './model.js';
 import cardFr from '../generated/data/card.fr.json';
+import { partnersPack } from './partners-pack.js';
 
 type Target = Exclude<Locale, 'fr'>;
 /** A locale's strings over the French entries: arrays of entries keyed by id. */
@@ -34,16 +35,8 @@ export const cardPack: Pack = {
   },
 };
 
-/** The partners of the day: what the partner list shows. */
-export const partnersPack: Pack = {
-  name: 'partners',
-  fr: () => import('../generated/data/partners.fr.json') as Module<Partial<ThemeData>>,
-  overlays: {
-    nl: () => import('../generated/data/partners.nl.json'),
-    de: () => import('../generated/data/partners.de.json'),
-    en: () => import('../generated/data/partners.en.json'),
-  },
-};
+/** The partners of the day: what the partner list shows (in its own module, without the card's text). */
+export { partnersPack };
 
 /** The self-check's questions (the self-check shows cards too: it also takes `cardPack`). */
 export const questionsPack: Pack = {

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { PARTNER_TYPES, type Locale, type LocalizedText, type Partner, type PartnerType } from '../../data/model.js';
-import { partnersPack } from '../../data/packs.js';
+import { partnersPack } from '../../data/partners-pack.js';
 import { NcElement } from '../../shared/nc-element.js';
 import { msg } from '../../shared/i18n.js';
 import { pick } from '../../shared/text.js';
