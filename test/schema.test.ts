@@ -88,6 +88,8 @@ function kindOfExpected(expected: string): string {
   if (expected.startsWith('a string')) return 'string';
   const oneOf = /^one of (.*)$/.exec(expected);
   if (oneOf) return `enum ${(JSON.parse(`[${oneOf[1]}]`) as string[]).join('|')}`;
+  const range = /^an? (number|integer) from (-?[\d.]+) to (-?[\d.]+)$/.exec(expected);
+  if (range) return `${range[1]} ${range[2]}..${range[3]}`;
   return `unknown check: ${expected}`;
 }
 
@@ -155,6 +157,9 @@ function schemaShape(root: Json): Shape {
     if ('const' in node) return `const ${JSON.stringify(node.const)}`;
     if (Array.isArray(node.enum)) return `enum ${node.enum.join('|')}`;
     if (node.type === 'boolean') return 'boolean';
+    if ((node.type === 'number' || node.type === 'integer') && typeof node.minimum === 'number' && typeof node.maximum === 'number') {
+      return `${node.type} ${node.minimum}..${node.maximum}`;
+    }
     if (node.type === 'object') return node.additionalProperties === false ? 'object closed' : 'object open';
     if (node.type === 'array') return `array${typeof node.minItems === 'number' && node.minItems > 0 ? ` min ${node.minItems}` : ''}`;
     if (node.type === 'string') {
@@ -197,6 +202,9 @@ describe('the data file schema and the runtime validation agree', () => {
     expect(fromValidator['partners[].logo']).to.equal('optional url or relative');
     expect(fromValidator['partners[].languages[]']).to.equal('required enum fr|de|en|nl');
     expect(fromValidator['themes[].title.fr']).to.equal('required text');
+    expect(fromValidator['questions[].weight']).to.equal('required integer 1..3');
+    expect(fromValidator['questions[].scores.oui']).to.equal('required number 0..1');
+    expect(fromValidator['questions[].audiences[]']).to.equal('required enum travailleur|institution');
     expect(fromValidator['themes[].title.nl']).to.equal('optional text');
     expect(fromValidator.formatVersion).to.equal('required const 1');
     expect(Object.keys(fromValidator).length).to.be.above(80);
