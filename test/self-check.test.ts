@@ -332,4 +332,139 @@ describe('<nc-self-check> languages', () => {
   }
 });
 
+describe('<nc-self-check> export and comparison', () => {
+  const realCreate = URL.createObjectURL;
+  let blobs: { blob: Blob; name: string }[] = [];
+  let clicked: string[] = [];
+  const realClick = HTMLAnchorElement.prototype.click;
+  beforeEach(() => {
+    blobs = [];
+    clicked = [];
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      blobs.push({ blob: blob as Blob, name: '' });
+      return `blob:nc-test-${blobs.length}`;
+    };
+    // The download link is clicked; the test notes its file name instead of downloading.
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push(this.download);
+    };
+  });
+  afterEach(() => {
+    URL.createObjectURL = realCreate;
+    HTMLAnchorElement.prototype.click = realClick;
+  });
+
+  async function results(data: unknown = DATA, answers: (AnswerValue | undefined)[] = ['oui', 'non', 'en-partie', 'oui', undefined, 'ne-sait-pas']) {
+    const { el, h } = await mount('audience="institution"', data);
+    h.click('start-button');
+    await el.updateComplete;
+    for (const a of answers) await answer(el, a);
+    await waitUntil(() => h.part('results-title'), 'results');
+    await el.updateComplete;
+    return { el, h };
+  }
+
+  it('JSON: the answers, the results, the question set; nothing else', async () => {
+    const { h } = await results();
+    h.click('json-button');
+    await waitUntil(() => blobs.length === 1, 'a file was made');
+    expect(clicked).to.have.length(1);
+    expect(clicked[0]).to.match(/^auto-evaluation-institution-\d{4}-\d{2}-\d{2}\.json$/);
+    const e = JSON.parse(await blobs[0].blob.text());
+    expect(Object.keys(e).sort()).to.deep.equal(['answers', 'audience', 'date', 'format', 'formatVersion', 'locale', 'questionSet', 'results', 'themes']);
+    expect(e.answers).to.deep.equal({
+      'sc-acces-1': 'oui',
+      'sc-acces-2': 'non',
+      'sc-acces-3': 'en-partie',
+      'sc-donnees-1': 'oui',
+      'sc-donnees-2': null,
+      'sc-donnees-3': 'ne-sait-pas',
+    });
+    expect(e.questionSet.ids).to.deep.equal(QUESTIONS.map((x) => x.id));
+    expect(e.results.map((r: { theme: string; percent: number }) => [r.theme, r.percent])).to.deep.equal([
+      ['acces-et-lien-social', 50],
+      ['donnees-et-controle', 100],
+    ]);
+  });
+
+  it('CSV: UTF-8 with BOM, « ; », localized labels, and a text cell cannot become a formula', async () => {
+    const tricky = QUESTIONS.map((x, i) => (i === 0 ? { ...x, text: { fr: '=HYPERLINK("http://exemple.invalid";"clic")' } } : x));
+    const { h } = await results({ formatVersion: 1, questions: tricky });
+    h.click('csv-button');
+    await waitUntil(() => blobs.length === 1, 'a file was made');
+    const { blob } = blobs[0];
+    expect(blob.type).to.equal('text/csv;charset=utf-8');
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    expect([...bytes.slice(0, 3)], 'UTF-8 BOM').to.deep.equal([0xef, 0xbb, 0xbf]);
+    const csv = new TextDecoder().decode(bytes.slice(3));
+    const lines = csv.split('\r\n');
+    expect(lines[0].startsWith('Version des questions;')).to.equal(true);
+    expect(lines).to.include('Accès et lien social;En chemin;50;3;0;0');
+    expect(lines).to.include(`Accès et lien social;sc-acces-1;"'=HYPERLINK(""http://exemple.invalid"";""clic"")";Oui`);
+    expect(lines).to.include(`Données et contrôle;sc-donnees-2;${norm(QUESTIONS[4].text.fr)};passée`);
+    expect(csv).to.not.match(/^sep=/m);
+    for (const line of lines) for (const cell of line.split(';')) expect(cell, line).to.not.match(/^[=+\-@\t\r]/);
+  });
+
+  async function openFile(el: El, text: string): Promise<void> {
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=file]')!;
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'ancien.json', { type: 'application/json' }));
+    input.files = dt.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  it('re-opens an older export: then and now, theme by theme, on the questions both share', async () => {
+    const { buildExport, toJSON } = await import('../src/components/self-check/export.js');
+    // Months ago: a smaller question set (no sc-acces-3), weaker answers.
+    const old = buildExport({
+      questions: QUESTIONS.filter((x) => x.id !== 'sc-acces-3'),
+      answers: { 'sc-acces-1': 'non', 'sc-acces-2': 'non', 'sc-donnees-1': 'non', 'sc-donnees-2': 'oui', 'sc-donnees-3': 'non' },
+      audience: 'institution',
+      locale: 'fr',
+      date: new Date('2026-03-15T10:00:00Z'),
+    });
+    const { el, h } = await results(DATA, ['oui', 'oui', 'non', 'oui', 'oui', 'oui']);
+    await openFile(el, toJSON(old));
+    await waitUntil(() => h.part('compare'), 'the comparison shows');
+    const compare = h.need('compare');
+    expect(norm(compare.querySelector('caption')!.textContent)).to.equal('Comparaison avec l’export du 15 mars 2026, sur les questions communes');
+    expect([...compare.querySelectorAll('tbody tr')].map((tr) => norm(tr.textContent))).to.deep.equal([
+      'Accès et lien social 0 % (À renforcer) 100 % (Solide) 2',
+      'Données et contrôle 33 % (À renforcer) 100 % (Solide) 3',
+    ]);
+    expect(h.part('file-error')).to.equal(null);
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'compare-title', 'the comparison heading has the focus');
+    expect(output.errors).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a corrupt file, or not an export: a clear message, no comparison', async () => {
+    const { el, h } = await results();
+    await openFile(el, '{ "format": "numerique-choisi/self-check", ');
+    await waitUntil(() => h.part('file-error'), 'an error');
+    expect(h.need('file-error').getAttribute('role')).to.equal('alert');
+    expect(h.text('file-error')).to.equal('Ce fichier ne peut pas être comparé. Ce n’est pas un fichier JSON lisible.');
+    expect(h.part('compare')).to.equal(null);
+    await openFile(el, JSON.stringify({ formatVersion: 1, questions: [] }));
+    await waitUntil(() => h.text('file-error').includes('export JSON'), 'another error');
+    expect(h.text('file-error')).to.equal('Ce fichier ne peut pas être comparé. Ce n’est pas un export JSON de cette auto-évaluation.');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<nc-self-check> states', () => {
+  it('error (src 404): an alert, accessible', async () => {
+    const { el, h } = await (async () => {
+      const wrap = fixtureSync<HTMLDivElement>(html`<div lang="fr"></div>`);
+      wrap.innerHTML = `<nc-self-check audience="institution" src="/test/fixtures/self-check-missing-${Date.now()}.json"></nc-self-check>`;
+      const e = wrap.firstElementChild as El;
+      return { el: e, h: new WidgetHarness<El>(e, 'intro-title') };
+    })();
+    await h.until('error');
+    expect(h.need('error').getAttribute('role')).to.equal('alert');
+    await expect(el).to.be.accessible();
+  });
+});
+
 runWidgetSuite({ tag: 'nc-self-check', attrs: { audience: 'institution' }, contentPart: 'intro-title' });

@@ -20,8 +20,8 @@ export { scoreThemes, questionSetVersion };
 /** One theme of a comparison: where it stood in the old export, where it stands now. */
 interface CompareRow {
   theme: string;
-  before: number | null;
-  now: number | null;
+  before: ThemeResult;
+  now: ThemeResult;
   shared: number;
 }
 
@@ -193,6 +193,10 @@ export function renderResults(v: SelfCheckView): TemplateResult {
   </section>`;
 }
 
+/** « 45 % (En chemin) », or the level alone when nothing was scored. */
+const outcome = (locale: Locale, r: ThemeResult) =>
+  r.percent === null ? levelName(r.level) : `${percentText(locale, r.percent)} (${levelName(r.level)})`;
+
 function renderChart(
   results: readonly ThemeResult[],
   title: (id: string) => string,
@@ -226,8 +230,10 @@ function renderCompare(
     ${compare.rows.length
       ? html`<table class="table">
           <caption>
-            ${compare.date
-              ? msg(str`Comparaison avec l’export du ${compare.date}, sur les questions communes`, { id: 'selfcheck.compareCaptionDate' })
+            ${compare.date && !Number.isNaN(Date.parse(compare.date))
+              ? msg(str`Comparaison avec l’export du ${new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(compare.date))}, sur les questions communes`, {
+                  id: 'selfcheck.compareCaptionDate',
+                })
               : msg('Comparaison avec l’export précédent, sur les questions communes', { id: 'selfcheck.compareCaption' })}
           </caption>
           <thead>
@@ -242,8 +248,8 @@ function renderCompare(
             ${compare.rows.map(
               (r) => html`<tr>
                 <th scope="row">${title(r.theme)}</th>
-                <td>${percentText(locale, r.before)}</td>
-                <td>${percentText(locale, r.now)}</td>
+                <td>${outcome(locale, r.before)}</td>
+                <td>${outcome(locale, r.now)}</td>
                 <td>${r.shared}</td>
               </tr>`,
             )}
@@ -270,7 +276,7 @@ function save(host: HTMLElement, text: string, type: string, name: string): void
 async function download(v: SelfCheckView, kind: 'json' | 'csv'): Promise<void> {
   const { exportFile } = await import('./exporting.js');
   try {
-    const file = exportFile(v, kind);
+    const file = exportFile(v, kind, levelName);
     save(v.host, file.text, file.type, file.name);
   } catch (error) {
     logError('<nc-self-check>', 'could not build the export:', error);
@@ -283,9 +289,9 @@ async function open(v: SelfCheckView, event: Event): Promise<void> {
   if (!file) return;
   const state = stateOf(v.host);
   const { readExport } = await import('./exporting.js');
-  const outcome = readExport(v, await file.text());
-  state.fileError = outcome.error;
-  state.compare = outcome.compare;
+  const result = readExport(v, await file.text());
+  state.fileError = result.error;
+  state.compare = result.compare;
   v.requestUpdate();
   input.value = '';
   await (v.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;

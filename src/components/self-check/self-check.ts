@@ -484,7 +484,9 @@ export class NcSelfCheck extends NcElement {
       'ne-sait-pas': msg('Je ne sais pas', { id: 'selfcheck.answer.neSaitPas' }),
     };
     // A fresh form per question (keyed): no radio keeps the checked state of the previous question.
-    return keyed(q.id, html`<form part="question" class="question" @submit=${this.next} novalidate>
+    return html`${keyed(
+      q.id,
+      html`<form part="question" class="question" @submit=${this.next} novalidate>
       <p part="progress" class="progress">
         <span>${this.progressText()}</span>
         <svg class="bar" aria-hidden="true" focusable="false" width="100%" height="0.5em"
@@ -508,7 +510,8 @@ export class NcSelfCheck extends NcElement {
         </button>
         <button type="button" part="back-button" @click=${this.back}>${msg('Précédent', { id: 'selfcheck.back' })}</button>
       </div>
-    </form>`);
+    </form>`,
+    )}`;
   }
 
   private renderResults(data: ThemeData, locale: Locale, level: number, who: Audience): TemplateResult {
