@@ -180,7 +180,7 @@ function parse(s: string): Schedule {
         i++;
         continue;
       }
-      if (s[i] === ',') fail(i, 'unexpected', ',', ', HH:MM-HH:MM');
+      if (s[i] === ',') fail(i, 'unexpected', ',', 'HH:MM-HH:MM');
       return out;
     }
   };
