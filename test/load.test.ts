@@ -8,7 +8,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { loadBuiltIn, loadPack, loadFromUrl, loadFromObject, loadData as load, forget, mergeLocale, DataLoadError, type DataRequest } from '../src/data/load.js';
-import { PACKS, cardPack, partnersPack } from '../src/data/packs.js';
+import { PACKS, cardPack, partnersPack, questionsPack } from '../src/data/packs.js';
 import type { Locale } from '../src/data/model.js';
 
 const PREFIX = '[numerique-choisi]';
@@ -240,6 +240,30 @@ describe('loadFromUrl', () => {
     expect(data.recommendations.map((r) => r.id)).to.deep.equal(['site-ok']);
     expect(errors).to.deep.equal([
       `${PREFIX} ${url} — recommendations[1] "site-orphelin", field "theme": expected the id of a theme (${BUILT_IN_THEMES}), received "inconnu"`,
+    ]);
+  });
+
+  it('drops a site question whose basis is not a recommendation or finding the widget has, with the exact console error', async () => {
+    stubConsoleError();
+    const question = (id: string, theme: string, basis: string) => ({
+      id,
+      theme,
+      basis,
+      audiences: ['institution'],
+      weight: 2,
+      text: { fr: 'Une question\u202f?' },
+      easyRead: { fr: 'Une question facile\u202f?' },
+      scores: { oui: 1, 'en-partie': 0.5, non: 0 },
+    });
+    const site = {
+      formatVersion: 1,
+      questions: [question('q-ok', 'acces-et-lien-social', 'acces-physique'), question('q-sans-base', 'temps-et-couts', 'nulle-part'), question('q-sans-theme', 'inconnu', 'temps')],
+    };
+    const data = await loadData({ locale: 'fr', data: site, packs: [cardPack, questionsPack] });
+    expect(data.questions.map((q) => q.id)).to.deep.equal(['q-ok']);
+    expect(errors).to.deep.equal([
+      `${PREFIX} data property — questions[2] "q-sans-theme", field "theme": expected the id of a theme (${BUILT_IN_THEMES}), received "inconnu"`,
+      `${PREFIX} data property — questions[1] "q-sans-base", field "basis": expected the id of a recommendation or finding (acces-physique, formation, sante-mentale, reflexion-institutionnelle, autonomie, outils-adaptes, donnees, temps, cout-cache), received "nulle-part"`,
     ]);
   });
 
