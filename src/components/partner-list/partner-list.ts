@@ -164,12 +164,15 @@ export class NcPartnerList extends NcElement {
         );
       }
       const inline = this.layout === 'inline';
+      // role="list" on purpose: Safari drops the list role of a <ul> styled with list-style: none.
+      /* eslint-disable lit-a11y/no-redundant-role */
       return html`<div class="partners layout-${inline ? 'inline' : this.layout === 'list' ? 'list' : 'grid'}" lang=${locale}>
         ${wanted.length ? html`<p part="count" class="count">${resultCount(partners.length)}</p>` : nothing}
         <ul part="list" class="list" role="list" tabindex="-1" data-nc-focus aria-label=${msg('Partenaires', { id: 'partners.label' })}>
           ${partners.map((p) => (inline ? this.renderInline(p, locale) : this.renderPartner(p, locale)))}
         </ul>
       </div>`;
+      /* eslint-enable lit-a11y/no-redundant-role */
     });
   }
 
