@@ -125,14 +125,14 @@ function schedule(raw: unknown, where: string, warn: (w: string) => void): { hou
 /** A Belgian phone number for a `tel:` link: `+32…`, or `undefined`. */
 export function belgianPhone(raw: string): string | undefined {
   let n = raw.replace(/[\s./()-]/g, '');
-  if (n.startsWith('00')) n = `+${n.slice(2)}`;
+  if (/^00[1-9]/.test(n)) n = `+${n.slice(2)}`;
   else if (n.startsWith('0')) n = `+32${n.slice(1)}`;
   return /^\+[0-9]{6,15}$/.test(n) ? n : undefined;
 }
 
 const TYPES: [RegExp, GuichetType][] = [
   [/\bcpas\b|centre public d.action sociale/i, 'cpas'],
-  [/\bepn\b|espace public num[ée]rique/i, 'epn'],
+  [/\bepn\b|espace (public )?num[ée]rique/i, 'epn'],
   [/maison m[ée]dicale/i, 'maison-medicale'],
   [/biblioth[èe]que/i, 'bibliotheque'],
   [/administration communale|population|[ée]tat civil|h[ôo]tel de ville|maison communale/i, 'administration-communale'],
