@@ -7,6 +7,7 @@
 import { expect, html } from '@open-wc/testing';
 import type { CSSResultOrNative } from 'lit';
 import '../src/define/recommendation-card.js';
+import '../src/define/partner-list.js';
 import { base } from '../src/shared/styles.js';
 import { cardStyles } from '../src/components/recommendation-card/recommendation-card.styles.js';
 import { allTokens, componentTokens, globalTokens } from '../src/shared/tokens.js';
@@ -114,6 +115,7 @@ const PROPERTIES = [
   'line-height',
   'max-width',
   'min-height',
+  'grid-template-columns',
 ] as const;
 
 /** A value for `token` that no default has. */
@@ -141,8 +143,9 @@ describe('tokens: each one, set on the host, changes the rendered widget', () =>
       <nc-recommendation-card recommendation="acces-physique"></nc-recommendation-card>
       <nc-recommendation-card recommendation=${finding!} variant="compact"></nc-recommendation-card>
       <nc-recommendation-card recommendation="acces-physique" src="/test/fixtures/n-existe-pas.json"></nc-recommendation-card>
+      <nc-partner-list></nc-partner-list>
     </div>`);
-    const cards = [...wrap.querySelectorAll('nc-recommendation-card')];
+    const cards = [...wrap.querySelectorAll('nc-recommendation-card, nc-partner-list')];
     expect(cards[0].shadowRoot!.querySelector('figure') !== null, 'the full card has a quote').to.equal(true);
     $(cards[2], '[part~="retry-button"]');
 

@@ -41,9 +41,9 @@ export const partnerListStyles = css`
   .logo,
   .initials {
     flex: none;
-    height: var(--_size);
   }
   .logo {
+    height: var(--_size);
     width: auto;
     max-width: calc(2 * var(--_size));
     object-fit: contain;
@@ -53,6 +53,7 @@ export const partnerListStyles = css`
     align-items: center;
     justify-content: center;
     min-width: var(--_size);
+    min-height: var(--_size);
     padding: 0 var(--_nc-s1);
     border-radius: var(--_nc-radius);
     border: 1px solid var(--_nc-border);
