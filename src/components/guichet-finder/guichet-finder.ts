@@ -1,20 +1,19 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { Commune, Guichet, GuichetType, Hours, Locale, LocalizedText, ThemeData } from '../../data/model.js';
+import type { Commune, Guichet, GuichetType, Locale, LocalizedText, ThemeData } from '../../data/model.js';
 import type { SourceAdapter } from '../../data/load.js';
 import { guichetsPack } from '../../data/packs.js';
 import { NcElement } from '../../shared/nc-element.js';
 import { msg, plural, str } from '../../shared/i18n.js';
 import { pick } from '../../shared/text.js';
-import { safeUrl } from '../../shared/url.js';
 import { emit } from '../../shared/events.js';
 import { logError } from '../../shared/log.js';
-import { brusselsTime, fromBrussels, statusAt, weekAt, type DayHours, type Status } from './hours.js';
+import { brusselsTime, fromBrussels, statusAt, type Status } from './hours.js';
+import { appointmentOnly, fmt, minutes, utc } from './format.js';
 import { indexCounters, search, type SearchIndex } from './search.js';
 import { distanceKm, validPoint, type LatLon } from './distance.js';
 import { finderStyles } from './guichet-finder.styles.js';
 
 const TAG = '<nc-guichet-finder>';
-const TZ = 'Europe/Brussels';
 
 /** Reads a commune's directory export (`format="contacts-en-wallonie"`): the adapter loads only then. */
 const contactsAdapter: SourceAdapter = async (raw, source) => {
@@ -74,26 +73,6 @@ const typeLabel = (t: string): string =>
     autre: () => msg('Autre', { id: 'finder.type.autre' }),
   })[t]?.() ?? t;
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-/** A cached `Intl.DateTimeFormat` on the Brussels clock (or UTC for calendar dates). */
-function fmt(locale: Locale, kind: 'time' | 'day' | 'date' | 'dayDate'): Intl.DateTimeFormat {
-  const key = locale + kind;
-  let f = formats.get(key);
-  if (!f) {
-    const o: Intl.DateTimeFormatOptions =
-      kind === 'time'
-        ? { hour: 'numeric', minute: '2-digit', timeZone: TZ }
-        : kind === 'day'
-          ? { weekday: 'long', timeZone: TZ }
-          : kind === 'date'
-            ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
-            : { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' };
-    formats.set(key, (f = new Intl.DateTimeFormat(locale, o)));
-  }
-  return f;
-}
-const utc = (date: string) => new Date(`${date}T12:00:00Z`);
-const minutes = (time: string) => +time.slice(0, 2) * 60 + +time.slice(3, 5);
 const split = (v: string | undefined | null) => (v ?? '').split(/[\s,]+/).filter(Boolean);
 /** A `YYYY-MM-DDTHH:MM` value read on a Brussels clock. */
 const parseAt = (v: string): Date | undefined => {
@@ -104,11 +83,8 @@ const atValue = (d: Date) => {
   const b = brusselsTime(d);
   return `${b.date}T${String(Math.floor(b.minutes / 60)).padStart(2, '0')}:${String(b.minutes % 60).padStart(2, '0')}`;
 };
-/** Walk-in hours that say « by appointment only »: an empty schedule and no period that opens. */
-const appointmentOnly = (g: Guichet) => {
-  const w = g.walkIn as Hours | undefined;
-  return !!w && typeof w !== 'string' && !w.slots.length && !w.unknown?.length && !g.periods?.some((p) => p.walkIn);
-};
+/** The details view, once loaded (one per page). */
+let details: typeof import('./details.js') | undefined;
 
 /** One counter as shown: the counter, its distance in km (when known). */
 interface Row {
@@ -262,6 +238,14 @@ export class NcGuichetFinder extends NcElement {
     this.expanded = new Set();
     this.geoMessage = '';
     this.shown = 0;
+  }
+
+  private detailsLoading?: Promise<void>;
+
+  /** Also waits for the details view while it loads. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.detailsLoading;
+    return super.getUpdateComplete();
   }
 
   /** @internal */
@@ -477,7 +461,16 @@ export class NcGuichetFinder extends NcElement {
     this.changed();
   }
 
-  private toggle(g: Guichet): void {
+  private async toggle(g: Guichet): Promise<void> {
+    if (!details) {
+      // The details view loads on the first « Horaires et contact » (the list does not need it).
+      this.detailsLoading = import('./details.js').then(
+        (m) => void (details = m),
+        (e: unknown) => logError(TAG, 'could not load the details view:', e),
+      );
+      await this.detailsLoading;
+      if (!details) return;
+    }
     const next = new Set(this.expanded);
     const open = !next.has(g.id);
     if (open) next.add(g.id);
@@ -712,93 +705,8 @@ export class NcGuichetFinder extends NcElement {
       <button type="button" part="toggle" class="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="d-${i}" @click=${() => this.toggle(g)}>
         ${msg('Horaires et contact', { id: 'finder.details' })}<span class="visually-hidden">${colon}${tx(g.name)}</span>
       </button>
-      <div part="details" class="details" id="d-${i}" ?hidden=${!open}>${open ? this.renderDetails(g, t, locale, tx, colon) : nothing}</div>
+      <div part="details" class="details" id="d-${i}" ?hidden=${!open}>${open && details ? details.renderDetails(g, t, locale, tx, colon, () => this.print(g)) : nothing}</div>
     </li>`;
-  }
-
-  private renderDetails(
-    g: Guichet,
-    t: Date,
-    locale: Locale,
-    tx: (text: LocalizedText) => unknown,
-    colon: string,
-  ): TemplateResult {
-    const walk = weekAt(g, 'walkIn', t);
-    const hours = weekAt(g, 'hours', t);
-    const cell = (d: DayHours) =>
-      d.ranges === null
-        ? msg('Inconnu', { id: 'finder.week.unknown' })
-        : !d.ranges.length
-          ? d.closed === 'holiday'
-            ? msg('Fermé (jour férié)', { id: 'finder.week.holiday' })
-            : d.closed === 'closure' && d.reason
-              ? html`${msg('Fermé', { id: 'finder.status.closed' })} (${tx(d.reason)})`
-              : msg('Fermé', { id: 'finder.status.closed' })
-          : d.ranges.map((r) => `${fmt(locale, 'time').format(fromBrussels(d.date, minutes(r.opens)))}–${fmt(locale, 'time').format(fromBrussels(d.date, minutes(r.closes)))}`).join(', ');
-    const period = [...walk, ...hours].find((d) => d.period)?.period;
-    const today = brusselsTime(t).date;
-    const closures = (g.closures ?? []).filter((c) => (c.to ?? c.from) >= today);
-    const date = (d: string) => fmt(locale, 'date').format(utc(d));
-    const acc = g.accessibility;
-    const names = acc?.languages?.length && 'DisplayNames' in Intl ? new Intl.DisplayNames(locale, { type: 'language' }) : undefined;
-    const url = safeUrl(g.url);
-    return html`<table>
-        <caption>${msg('Les 7 prochains jours', { id: 'finder.week' })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${msg('Jour', { id: 'finder.week.day' })}</th>
-            <th scope="col">${msg('Sans rendez-vous', { id: 'finder.week.walkIn' })}</th>
-            <th scope="col">${msg('Heures d’ouverture', { id: 'finder.week.hours' })}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${walk.map(
-            (d, i) => html`<tr>
-              <th scope="row">${fmt(locale, 'dayDate').format(utc(d.date))}</th>
-              <td>${appointmentOnly(g) ? msg('Sur rendez-vous', { id: 'finder.week.appointment' }) : cell(d)}</td>
-              <td>${cell(hours[i])}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-      ${period ? html`<p>${msg('Horaire en vigueur\u00a0:', { id: 'finder.period' })} ${tx(period)}</p>` : nothing}
-      ${closures.length
-        ? html`<p class="label">${msg('Fermetures\u00a0:', { id: 'finder.closures' })}</p>
-            <ul>
-              ${closures.map(
-                (c) => html`<li>
-                  ${c.to && c.to !== c.from
-                    ? msg(str`du ${date(c.from)} au ${date(c.to)}`, { id: 'finder.closure.range' })
-                    : msg(str`le ${date(c.from)}`, { id: 'finder.closure.day' })}${c.reason ? html`${colon}${tx(c.reason)}` : nothing}
-                </li>`,
-              )}
-            </ul>`
-        : nothing}
-      ${acc && (acc.stepFree || acc.hearingLoop || names)
-        ? html`<ul class="access">
-            ${acc.stepFree ? html`<li>${msg('Accès de plain-pied', { id: 'finder.stepFree' })}</li>` : nothing}
-            ${acc.hearingLoop ? html`<li>${msg('Boucle magnétique', { id: 'finder.hearingLoop' })}</li>` : nothing}
-            ${names ? html`<li>${msg('Langues parlées\u00a0:', { id: 'finder.languages' })} ${acc.languages!.map((l) => names.of(l) ?? l).join(', ')}</li>` : nothing}
-          </ul>`
-        : nothing}
-      ${g.publics?.length ? html`<p>${msg('Pour qui\u00a0:', { id: 'finder.publics' })} ${g.publics.map((p, i) => html`${i ? ', ' : ''}${tx(p)}`)}</p>` : nothing}
-      ${g.otherServices?.length ? html`<p>${msg('Aussi\u00a0:', { id: 'finder.otherServices' })} ${g.otherServices.map((p, i) => html`${i ? ', ' : ''}${tx(p)}`)}</p>` : nothing}
-      ${g.notes ? html`<p class="notes">${tx(g.notes)}</p>` : nothing}
-      <ul class="links">
-        ${g.phone ? html`<li><a part="phone" href="tel:${g.phone}">${msg('Téléphoner', { id: 'finder.phone' })}${colon}${g.phone}</a></li>` : nothing}
-        ${g.email ? html`<li><a part="email" href="mailto:${g.email}">${msg('Écrire', { id: 'finder.email' })}${colon}${g.email}</a></li>` : nothing}
-        ${url ? html`<li><a href=${url}>${msg('Site web', { id: 'finder.website' })}</a></li>` : nothing}
-        ${validPoint(g.geo)
-          ? html`<li>
-              <a part="directions" href="https://www.openstreetmap.org/directions?to=${g.geo.lat},${g.geo.lon}"
-                >${msg('Itinéraire (OpenStreetMap)', { id: 'finder.directions' })}</a
-              >
-            </li>`
-          : nothing}
-      </ul>
-      <button type="button" part="print-button" @click=${() => this.print(g)}>
-        ${msg('Imprimer cette fiche', { id: 'finder.print' })}<span class="visually-hidden">${colon}${tx(g.name)}</span>
-      </button>`;
   }
 }
 
