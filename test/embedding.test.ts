@@ -279,3 +279,53 @@ describe('the demo page (npm start)', () => {
     expect([...origins]).to.deep.equal([location.origin]);
   });
 });
+
+describe('<nc-partner-list> in a plain HTML page (built files)', () => {
+  const LISTS =
+    '<nc-partner-list></nc-partner-list>' +
+    '<nc-partner-list layout="list" lang="nl"></nc-partner-list>' +
+    '<nc-partner-list layout="inline" lang="de" sort="name"></nc-partner-list>' +
+    '<nc-partner-list lang="en" types="commune"></nc-partner-list>';
+  const shown = (el: Element) => [...(el.shadowRoot?.querySelectorAll('[part~="partner"]') ?? [])];
+
+  for (const [name, src] of [
+    ['numerique-choisi.js', CDN],
+    ['loader.js', LOADER],
+  ] as const) {
+    it(`${name}: the seven partners in every layout and language, from this origin only, without the card's text`, async () => {
+      const f = await page(`${LISTS}<script type="module" src="${src}"></script>`);
+      const lists = [...f.doc.querySelectorAll('nc-partner-list')];
+      await waitUntil(() => lists.every((l) => shown(l).length > 0), 'every list shows partners', { timeout: 5000 });
+      expect(lists.map((l) => shown(l).length)).to.deep.equal([7, 7, 7, 1]);
+      const nlRoles = [...lists[1].shadowRoot!.querySelectorAll('[part~="role"]')].map(text);
+      expect(nlRoles[0]).to.equal('organisator van de dag');
+      expect(text(lists[3].shadowRoot!.querySelector('[part~="type"]'))).to.equal('Municipality');
+      expect(fetched(f, 'data-card'), 'no card text for a partner list').to.deep.equal([]);
+      expect(fetched(f, 'data-partners').sort()).to.deep.equal(
+        fetched(f, 'data-partners')
+          .filter((n) => /^data-partners\.(fr|nl|de|en)-/.test(n))
+          .sort(),
+      );
+      const origins = new Set(resources(f.win).map((u) => new URL(u).origin));
+      expect([...origins]).to.deep.equal([location.origin]);
+      expectClean(f);
+    });
+  }
+
+  it('the demo page shows the partners, sorted by name, and on one line', async () => {
+    const container = await wrapperFixture<HTMLDivElement>(html`<div></div>`);
+    const frame = document.createElement('iframe');
+    frame.style.width = '1024px';
+    frame.style.height = '800px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/demo/index.html';
+    container.append(frame);
+    await loaded;
+    const lists = [...frame.contentDocument!.querySelectorAll('nc-partner-list')];
+    expect(lists.length).to.equal(2);
+    await waitUntil(() => lists.every((l) => shown(l).length === 7), 'both lists show the seven partners', { timeout: 5000 });
+    const names = [...lists[0].shadowRoot!.querySelectorAll('[part~="name"] > span:first-child')].map(text);
+    expect(names).to.deep.equal([...names].sort(new Intl.Collator('fr').compare));
+    expect(lists[1].shadowRoot!.querySelector('.layout-inline')).to.not.equal(null);
+  });
+});
