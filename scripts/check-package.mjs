@@ -94,4 +94,31 @@ for (const name of defines) {
   }
 }
 console.log(`check-package: a bundle of '.' registers nothing; each define entry registers its tag (${tags.join(', ')})`);
+// 3. The data tools, as a webmaster runs them: the tarball installed in an empty folder, then
+//    `npx numerique-choisi` on the shipped example CSV, and `validate` on the result.
+const app = mkdtempSync(join(scratch, 'webmaster-'));
+writeFileSync(join(app, 'package.json'), '{ "name": "webmaster", "private": true }\n');
+try {
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', join(packDir, filename)], { cwd: app, stdio: 'pipe' });
+} catch (error) {
+  fail(`the tarball does not install in an empty folder: ${error.stderr ?? error.message}`);
+}
+const npx = (...args) => execFileSync('npx', ['--no-install', 'numerique-choisi', ...args], { cwd: app, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+try {
+  const example = join(app, 'node_modules/numerique-choisi/examples/guichets.csv');
+  writeFileSync(join(app, 'guichets.json'), npx('import-csv', example));
+  const ok = npx('validate', 'guichets.json');
+  if (!/aucun problème \(3 entrées\)/.test(ok)) fail(`validate said: ${ok}`);
+} catch (error) {
+  fail(`npx numerique-choisi failed in a clean install: ${error.stderr ?? error.message}`);
+}
+let refused = false;
+try {
+  writeFileSync(join(app, 'bad.json'), '{ "formatVersion": 1, "guichets": [{ "id": "x" }] }');
+  npx('validate', 'bad.json');
+} catch (error) {
+  refused = error.status === 1 && /guichets n°1/.test(String(error.stderr));
+}
+if (!refused) fail('npx numerique-choisi validate did not refuse a broken file with exit code 1');
+console.log('check-package: in an empty folder, npx numerique-choisi import-csv + validate work, and a broken file exits 1');
 rmSync(scratch, { recursive: true, force: true });

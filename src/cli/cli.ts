@@ -38,7 +38,14 @@ function readJson(file: string, lang: Lang): { ok: true; value: unknown } | { ok
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (e) {
-    err(pick(M.notJson, lang, { file, reason: (e as Error).message }));
+    // Where, in words of the language, not Node's English sentence.
+    const at = /position (\d+)/.exec((e as Error).message);
+    let reason = pick(M.endOfFile, lang);
+    if (at) {
+      const before = text.slice(0, Number(at[1])).split('\n');
+      reason = pick(M.lineColumn, lang, { line: before.length, column: before[before.length - 1].length + 1 });
+    }
+    err(pick(M.notJson, lang, { file, reason }));
     return { ok: false };
   }
 }

@@ -10,6 +10,7 @@ import Papa from 'papaparse';
 import type { Guichet, GuichetType, Hours, LocalizedText } from '../data/model.js';
 import { validateDataFile } from '../data/validate.js';
 import { parseOpeningHours } from '../components/guichet-finder/osm.js';
+import { belgianPhone } from '../components/guichet-finder/imio.js';
 import { M, osmError, pick, explain, received, type Lang } from './messages.js';
 
 /** The template's columns, in order; `*` marks the required ones. */
@@ -86,15 +87,6 @@ const TYPE_ALIASES: Record<string, GuichetType> = {
   'maison-communale': 'administration-communale',
 };
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-/** `+32…` from a Belgian number written locally (`010 23 45 67`, `0470/12.34.56`). */
-export function phone(raw: string): string {
-  const digits = raw.replace(/[^\d+]/g, '');
-  if (digits.startsWith('+')) return digits;
-  if (digits.startsWith('0032')) return `+${digits.slice(2)}`;
-  if (digits.startsWith('0')) return `+32${digits.slice(1)}`;
-  return digits;
-}
 
 class RowError extends Error {}
 
@@ -208,7 +200,8 @@ function toGuichet(get: (c: string) => string, lang: Lang, warn: (m: string) => 
   const other = items.filter((s) => !ID.test(s)).map((fr) => ({ fr }));
   if (other.length) g.otherServices = other;
   if (lat !== undefined && lon !== undefined && !(lat === 0 && lon === 0)) g.geo = { lat, lon };
-  if (get('telephone')) g.phone = phone(get('telephone'));
+  // A local number (`010 …`, `0470/…`) becomes `+32…`; anything else is left for the validation to refuse.
+  if (get('telephone')) g.phone = belgianPhone(get('telephone')) ?? get('telephone');
   if (get('email')) g.email = get('email');
   if (get('site_web')) g.url = get('site_web');
   const h = hours('horaires');

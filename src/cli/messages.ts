@@ -34,6 +34,8 @@ export const M = {
     '{file}: kein gültiges JSON ({reason}).',
     '{file}: not valid JSON ({reason}).',
   ),
+  lineColumn: t('ligne {line}, colonne {column}', 'regel {line}, kolom {column}', 'Zeile {line}, Spalte {column}', 'line {line}, column {column}'),
+  endOfFile: t('le fichier s’arrête trop tôt', 'het bestand stopt te vroeg', 'die Datei endet zu früh', 'the file ends too early'),
   file: t('le fichier', 'het bestand', 'die Datei', 'the file'),
   entry: t('{collection} n°{n} « {id} »', '{collection} nr. {n} ‘{id}’', '{collection} Nr. {n} „{id}“', '{collection} no. {n} “{id}”'),
   entryNoId: t('{collection} n°{n}', '{collection} nr. {n}', '{collection} Nr. {n}', '{collection} no. {n}'),
@@ -112,6 +114,7 @@ const EXPECTED: [RegExp, Table][] = [
   [/^at least (\d+) items?$/, t('au moins $1 élément(s)', 'minstens $1 element(en)', 'mindestens $1 Element(e)', 'at least $1 item(s)')],
   [/^a number from (\S+) to (\S+)$/, t('un nombre de $1 à $2', 'een getal van $1 tot $2', 'eine Zahl von $1 bis $2', 'a number from $1 to $2')],
   [/^an integer from (\S+) to (\S+)$/, t('un nombre entier de $1 à $2', 'een geheel getal van $1 tot $2', 'eine ganze Zahl von $1 bis $2', 'a whole number from $1 to $2')],
+  [/^each value once$/, t('chaque valeur une seule fois', 'elke waarde maar één keer', 'jeden Wert nur einmal', 'each value once')],
   [/^a value not listed before$/, t('une valeur pas encore citée', 'een waarde die nog niet vermeld is', 'ein noch nicht genannter Wert', 'a value not listed before')],
   [/^a date YYYY-MM-DD$/, t('une date AAAA-MM-JJ', 'een datum JJJJ-MM-DD', 'ein Datum JJJJ-MM-TT', 'a date YYYY-MM-DD')],
   [/^a time after "opens" \((.+)\)$/, t('une heure après l’ouverture ($1)', 'een uur na de opening ($1)', 'eine Uhrzeit nach der Öffnung ($1)', 'a time after opening ($1)')],
@@ -151,6 +154,8 @@ export function received(text: string, lang: Lang): string {
   if (text === 'an object') return t('un objet', 'een object', 'ein Objekt', 'an object')[lang];
   const arr = /^an array of (\d+)$/.exec(text);
   if (arr) return fill(t('une liste de {n}', 'een lijst van {n}', 'eine Liste von {n}', 'a list of {n}')[lang], { n: arr[1] });
+  const twice = /^(.+) twice$/.exec(text);
+  if (twice) return `${twice[1]} ${t('deux fois', 'twee keer', 'zweimal', 'twice')[lang]}`;
   const other = /^(number|boolean) (.+)$/.exec(text);
   if (other) return other[2];
   return text;
