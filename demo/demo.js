@@ -12,3 +12,11 @@ for (const button of document.querySelectorAll('.lang-switch button')) {
     status.textContent = `Les widgets suivent la langue de la page : ${names[lang]}.`;
   });
 }
+
+// Chercheur de guichets : « mardi 10:00 » fixe l’horloge des deux widgets (propriété now).
+const tuesday = document.getElementById('finder-tuesday');
+tuesday?.addEventListener('change', () => {
+  for (const finder of document.querySelectorAll('nc-guichet-finder')) {
+    finder.now = tuesday.checked ? new Date('2026-12-08T10:00:00+01:00') : undefined;
+  }
+});
