@@ -736,7 +736,8 @@ describe('formatIssue', () => {
 });
 
 describe('validateDataFile: counters (guichets)', () => {
-  const full = guichet('g', {
+  const full = {
+    ...guichet('g'),
     example: false,
     type: 'administration-communale',
     services: ['documents-administratifs', 'aide-numerique'],
@@ -753,7 +754,7 @@ describe('validateDataFile: counters (guichets)', () => {
     closures: [{ from: '2026-12-24', to: '2026-12-31', reason: t('Congé') }, { from: '2027-01-02' }],
     accessibility: { stepFree: true, hearingLoop: false, languages: ['fr', 'nl', 'ar'] },
     notes: t('Entrée par la cour.'),
-  });
+  };
 
   it('accepts a counter with every field, and the schema accepts it', () => {
     const input = { formatVersion: 1, guichets: [full] };
@@ -762,7 +763,7 @@ describe('validateDataFile: counters (guichets)', () => {
   });
 
   it('converts OpenStreetMap hours strings into schedules, on the counter and in its periods', () => {
-    const input = { formatVersion: 1, guichets: [guichet('g', { hours: 'Mo-Fr 08:30-12:00,13:00-16:00; PH off', periods: full.periods })] };
+    const input = { formatVersion: 1, guichets: [guichet('g', { hours: 'Mo-Fr 08:30-12:00,13:00-16:00; PH off', periods: full.periods }) as Record<string, unknown>] };
     const { data, issues } = validateDataFile(input, SOURCE);
     expect(issues).to.deep.equal([]);
     expect(data!.guichets![0].hours).to.deep.equal({
