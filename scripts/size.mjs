@@ -36,12 +36,30 @@ const WIDGETS = [
     ready: '[part~=title]',
   },
   {
+    // Up to its first question: the intro and the question step are one chunk; the results
+    // view, the card it shows and the export code load later (results-*.js, export*.js).
+    tag: 'nc-self-check',
+    ceiling: 'self-check code',
+    packs: ['questions', 'card'],
+    builtIn: ['card'],
+    markup: '<nc-self-check audience="institution"></nc-self-check>',
+    ready: '[part~=intro-title]',
+  },
+  {
     tag: 'nc-partner-list',
     ceiling: 'widget code',
     packs: ['partners'],
     builtIn: [],
     markup: '<nc-partner-list></nc-partner-list>',
     ready: '[part~=list]',
+  },
+  {
+    tag: 'nc-guichet-finder',
+    ceiling: 'finder code',
+    packs: ['guichets'],
+    builtIn: [],
+    markup: '<nc-guichet-finder></nc-guichet-finder>',
+    ready: '[part~=results]',
   },
 ];
 const ALL_PACKS = ['card', 'questions', 'guichets', 'partners'];
