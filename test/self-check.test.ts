@@ -125,6 +125,7 @@ describe('<nc-self-check> flow', () => {
     expect(norm(chart.getAttribute('aria-label'))).to.equal(
       'Score par thème, du plus faible au plus solide : Accès et lien social : 0 %, À renforcer ; Données et contrôle : 100 %, Solide',
     );
+    expect(getComputedStyle(h.need('table')).borderCollapse, 'the results styles came with their code').to.equal('collapse');
     expect(norm(h.need('table').querySelector('tbody')!.textContent)).to.equal('Accès et lien social À renforcer 0 % 0 Données et contrôle Solide 100 % 1');
     expect([...h.need('to-raise').querySelectorAll('li')].map((li) => norm(li.textContent))).to.deep.equal([
       `${norm(QUESTIONS[5].text.fr)} (je ne sais pas)`,
@@ -178,6 +179,25 @@ describe('<nc-self-check> flow', () => {
       `${norm(QUESTIONS[3].text.fr)} (passée)`,
       `${norm(QUESTIONS[4].text.fr)} (je ne sais pas)`,
     ]);
+    expect(output.errors).to.deep.equal([]);
+  });
+
+  it('built-in questions, institution: every question answered to a results view with the weakest theme and its card, no request elsewhere', async () => {
+    const { el, h } = await mount('audience="institution"', null);
+    h.click('start-button');
+    await el.updateComplete;
+    const total = Number(/sur (\d+)$/.exec(h.text('progress'))![1]);
+    expect(total, 'at least three questions per theme').to.be.greaterThanOrEqual(18);
+    for (let i = 0; i < total; i++) await answer(el, i < 3 ? 'ne-sait-pas' : i % 2 ? 'oui' : 'non');
+    await waitUntil(() => h.part('results-title'), 'results');
+    await el.updateComplete;
+    const first = h.parts('theme')[0];
+    const title = norm(first.querySelector('[role=heading]')!.textContent);
+    expect(h.text('results')).to.contain(`Le thème à travailler en premier : ${title}.`);
+    const card = first.querySelector('nc-recommendation-card')!;
+    await waitUntil(() => card.shadowRoot?.querySelector('[part~=title]'), 'its card rendered');
+    const foreign = performance.getEntriesByType('resource').filter((e) => new URL(e.name).origin !== location.origin);
+    expect(foreign.map((e) => e.name)).to.deep.equal([]);
     expect(output.errors).to.deep.equal([]);
   });
 

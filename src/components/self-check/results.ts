@@ -14,8 +14,9 @@ import { pick } from '../../shared/text.js';
 import { logError } from '../../shared/log.js';
 import { scoreThemes, questionSetVersion, type LevelId, type ThemeResult } from './scoring.js';
 import type { SelfCheckView } from './self-check.js';
+import { resultsStyles } from './results.styles.js';
 
-export { scoreThemes, questionSetVersion };
+export { scoreThemes, questionSetVersion, resultsStyles };
 
 /** One theme of a comparison: where it stood in the old export, where it stands now. */
 interface CompareRow {

@@ -1,8 +1,9 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { AnswerValue, Audience, Locale, Question, ThemeData } from '../../data/model.js';
 import { cardPack, questionsPack } from '../../data/packs.js';
 import { NcElement } from '../../shared/nc-element.js';
+import { selfCheckMessages } from '../../shared/message-packs.js';
 import { msg, plural, str } from '../../shared/i18n.js';
 import { pick } from '../../shared/text.js';
 import { logError } from '../../shared/log.js';
@@ -130,6 +131,8 @@ export class NcSelfCheck extends NcElement {
   static override styles = [...NcElement.styles, selfCheckStyles];
   /** @internal */
   static override packs = [cardPack, questionsPack];
+  /** @internal */
+  static override messages = selfCheckMessages;
 
   static override properties = {
     ...NcElement.properties,
@@ -352,6 +355,8 @@ export class NcSelfCheck extends NcElement {
     if (!this.results) {
       try {
         this.results = await import('./results.js');
+        // The results view's styles come with its code.
+        adoptStyles(this.renderRoot as ShadowRoot, [...NcSelfCheck.elementStyles, this.results.resultsStyles]);
       } catch (error) {
         logError(TAG, 'could not load the results view:', error);
         return undefined;
