@@ -163,7 +163,7 @@ export function renderResults(v: SelfCheckView): TemplateResult {
       <div role="heading" aria-level=${sub} class="subheading" id="export-title">${msg('Garder une trace', { id: 'selfcheck.exportTitle' })}</div>
       <p>${msg('Les fichiers sont créés dans votre navigateur\u202f; rien n’est envoyé.', { id: 'selfcheck.exportPrivate' })}</p>
       <div class="actions">
-        <button type="button" @click=${() => print()}>${msg('Imprimer', { id: 'selfcheck.print' })}</button>
+        <button type="button" part="print-button" @click=${() => print()}>${msg('Imprimer', { id: 'selfcheck.print' })}</button>
         <button type="button" part="json-button" @click=${() => download(v, 'json')}>${msg('Télécharger (JSON)', { id: 'selfcheck.json' })}</button>
         <button type="button" part="csv-button" @click=${() => download(v, 'csv')}>${msg('Télécharger (CSV, tableur)', { id: 'selfcheck.csv' })}</button>
       </div>

@@ -110,6 +110,10 @@ const storageKey = (audience: Audience) => `numerique-choisi:self-check:${audien
  * @csspart level - A theme's level badge.
  * @csspart to-raise - The questions to raise in the team (« Je ne sais pas » and skipped).
  * @csspart export - The print and download buttons, and the file picker for comparing.
+ * @csspart print-button - « Imprimer ».
+ * @csspart json-button - « Télécharger (JSON) »: answers and results, to keep and compare later.
+ * @csspart csv-button - « Télécharger (CSV, tableur) »: for a spreadsheet (UTF-8 with BOM, `;`).
+ * @csspart file - The file picker for an older JSON export.
  * @csspart compare - The comparison with an older export.
  * @csspart file-error - The message shown for a file that is not an export of this widget.
  * @csspart restart-button - The button that starts again.
