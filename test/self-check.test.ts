@@ -1,5 +1,5 @@
 import { expect, fixtureCleanup, fixtureSync, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define/self-check.js';
 import type { NcSelfCheck, NcSelfCheckCompleteDetail } from '../src/components/self-check/self-check.js';
 import { LOCALES, type AnswerValue, type Locale, type Question } from '../src/data/model.js';
@@ -470,6 +470,50 @@ describe('<nc-self-check> export and comparison', () => {
     await waitUntil(() => h.text('file-error').includes('export JSON'), 'another error');
     expect(h.text('file-error')).to.equal('Ce fichier ne peut pas être comparé. Ce n’est pas un export JSON de cette auto-évaluation.');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<nc-self-check> layout', () => {
+  /** Elements of the shadow root wider than the host (sideways scrolling). */
+  const overflowing = (el: El) => {
+    const width = el.getBoundingClientRect().width;
+    return [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')]
+      .filter((e) => e.getBoundingClientRect().right - el.getBoundingClientRect().left > width + 1)
+      .map((e) => e.getAttribute('part') ?? e.localName);
+  };
+
+  it('320 px wide: intro, question and results fit without sideways scrolling; answers are at least 44 px high', async () => {
+    const { el, h } = await mount();
+    el.style.width = '320px';
+    el.style.display = 'block';
+    expect(overflowing(el), 'intro').to.deep.equal([]);
+    h.click('start-button');
+    await el.updateComplete;
+    expect(overflowing(el), 'question').to.deep.equal([]);
+    for (const a of h.parts('answer')) expect(a.getBoundingClientRect().height).to.be.at.least(44);
+    for (const b of [h.need('next-button'), h.need('back-button')]) expect(b.getBoundingClientRect().height).to.be.at.least(44);
+    for (let i = 0; i < QUESTIONS.length; i++) await answer(el, 'non');
+    await waitUntil(() => h.part('results-title'), 'results');
+    await el.updateComplete;
+    expect(overflowing(el), 'results').to.deep.equal([]);
+  });
+
+  it('prints the results without buttons or file picker', async () => {
+    const { el, h } = await mount();
+    h.click('start-button');
+    await el.updateComplete;
+    for (let i = 0; i < QUESTIONS.length; i++) await answer(el, 'oui');
+    await waitUntil(() => h.part('results-title'), 'results');
+    await el.updateComplete;
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(h.need('restart-button')).display).to.equal('none');
+      expect(getComputedStyle(h.need('file').parentElement!).display).to.equal('none');
+      expect(getComputedStyle(h.need('table')).display).to.equal('table');
+      expect(getComputedStyle(h.need('chart')).display).to.equal('block');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 });
 
