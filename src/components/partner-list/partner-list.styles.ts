@@ -123,6 +123,7 @@ export const partnerListStyles = css`
     background: none;
   }
   .layout-inline .partner:not(:last-child)::after {
+    content: '·'; /* browsers without alternative text for content (before 2024) */
     content: '·' / '';
     margin: 0 var(--_nc-s2);
     color: var(--_nc-muted);
