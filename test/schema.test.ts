@@ -75,8 +75,23 @@ type Probe = (value: unknown) => Problem[];
 const PROBE = '__probe__';
 const ID_EXPECTED = 'an id (lowercase letters, digits, hyphens)';
 
+/** Strings checked by a pattern: the validator's words and the schema's pattern, one kind each. */
+const PATTERN_KINDS: [kind: string, expected: string[], pattern: string][] = [
+  ['postal code', ['a Belgian postal code (4 digits)'], '^[1-9][0-9]{3}$'],
+  ['phone', ['a phone number in international form, e.g. +3210000000'], '^\\+[0-9]{6,15}$'],
+  ['e-mail', ['an e-mail address'], '^[^@\\s]+@[^@\\s]+$'],
+  ['language code', ['a language code (fr, nl, de, en…)'], '^[a-z]{2,3}(-[A-Za-z0-9]+)*$'],
+  ['time', ['a time HH:MM', 'a time HH:MM (24:00 for midnight)'], '^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$'],
+  ['date', ['a date YYYY-MM-DD'], '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'],
+];
+/** Hours: a schedule object, or an OpenStreetMap string (a non-empty text). */
+const OBJECT_OR_TEXT = 'object closed or text';
+
 /** The kind of check from the validator's `expected` text. */
 function kindOfExpected(expected: string): string {
+  const pattern = PATTERN_KINDS.find(([, words]) => words.includes(expected));
+  if (pattern) return pattern[0];
+  if (expected === 'a schedule object or an OpenStreetMap hours string') return OBJECT_OR_TEXT;
   if (expected === 'an object') return 'object closed';
   if (expected === 'an array') return 'array';
   if (expected === 'a non-empty string') return 'text';
@@ -111,7 +126,7 @@ function walkValidator(probe: Probe, at: string, out: Shape, required: boolean):
     return;
   }
   if (at) out[at] = `${required ? 'required' : 'optional'} ${kind}`;
-  if (kind !== 'object closed') return;
+  if (kind !== 'object closed' && kind !== OBJECT_OR_TEXT) return;
   const problems = probe({ [PROBE]: 1 });
   const unknown = problems.find((p) => p.path === PROBE);
   const known = /\(known: (.*)\)$/.exec(unknown?.expected ?? '');
@@ -167,20 +182,34 @@ function schemaShape(root: Json): Shape {
       if (node.format === 'uri' && String(node.pattern).startsWith('^[Hh][Tt][Tt][Pp][Ss]?://')) return 'url';
       if (node.format === 'uri-reference' && String(node.pattern).startsWith('^([Hh][Tt][Tt][Pp][Ss]?://')) return 'url or relative';
       if (node.minLength === 1 && node.pattern === '\\S') return 'text';
+      const pattern = PATTERN_KINDS.find(([, , p]) => p === node.pattern);
+      if (pattern) return pattern[0];
       if (Object.keys(node).every((k) => k === 'type' || k === 'description')) return 'string';
     }
     return `unknown schema: ${JSON.stringify(node)}`;
   };
+  const walkFields = (node: Json, at: string) => {
+    const req = new Set((node.required as string[] | undefined) ?? []);
+    for (const [key, value] of Object.entries((node.properties as Record<string, Json>) ?? {})) {
+      walk(value, at ? `${at}.${key}` : key, req.has(key));
+    }
+  };
   const walk = (raw: Json, at: string, required: boolean) => {
     const [node, ref] = resolve(raw);
+    // A union of a closed object and a text (hours): that kind, then the object's fields.
+    if (Array.isArray(node.anyOf)) {
+      const members = (node.anyOf as Json[]).map((m) => resolve(m));
+      if (members.map(([n, r]) => kindOf(n, r)).sort().join(' or ') === OBJECT_OR_TEXT) {
+        out[at] = `${required ? 'required' : 'optional'} ${OBJECT_OR_TEXT}`;
+        walkFields(members.find(([n]) => n.type === 'object')![0], at);
+        return;
+      }
+    }
     if (at) out[at] = `${required ? 'required' : 'optional'} ${kindOf(node, ref)}`;
     if (node.type === 'array') {
       walk(node.items as Json, `${at}[]`, true);
     } else if (node.type === 'object') {
-      const req = new Set((node.required as string[] | undefined) ?? []);
-      for (const [key, value] of Object.entries((node.properties as Record<string, Json>) ?? {})) {
-        walk(value, at ? `${at}.${key}` : key, req.has(key));
-      }
+      walkFields(node, at);
     }
   };
   walk(root, '', true);

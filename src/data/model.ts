@@ -296,11 +296,30 @@ export interface Schedule {
 }
 
 /**
- * Hours: the canonical JSON schedule, or an OpenStreetMap `opening_hours` string of the
- * supported subset (e.g. `Mo-Fr 08:30-12:00,13:00-16:00; Sa 09:00-12:00; PH off`),
- * converted to a `Schedule` at load time. An invalid string makes the hours unknown.
+ * An OpenStreetMap `opening_hours` string of the supported subset (README), e.g.
+ * `Mo-Fr 08:30-12:00,13:00-16:00; Sa 09:00-12:00; PH off`.
+ * @minLength 1
+ * @pattern \S
  */
-export type Hours = Schedule | string;
+export type OsmHours = string;
+
+/**
+ * Hours: the canonical JSON schedule, or an OpenStreetMap `opening_hours` string of the
+ * supported subset, converted to a `Schedule` at load time. An invalid string makes the hours unknown.
+ */
+export type Hours = Schedule | OsmHours;
+
+/**
+ * A Belgian postal code.
+ * @pattern ^[1-9][0-9]{3}$
+ */
+export type PostalCode = string;
+
+/**
+ * A language, as a BCP 47 code (`fr`, `nl`, `de`, `en`, `ar`…).
+ * @pattern ^[a-z]{2,3}(-[A-Za-z0-9]+)*$
+ */
+export type LanguageCode = string;
 
 /** The kind of organisation that runs a counter. */
 export type GuichetType =
@@ -343,11 +362,8 @@ export interface Closure {
 export interface Address {
   /** Street and number, as written on the door. */
   street?: LocalizedText;
-  /**
-   * Belgian postal code.
-   * @pattern ^[1-9][0-9]{3}$
-   */
-  postalCode: string;
+  /** Belgian postal code. */
+  postalCode: PostalCode;
   /** The town (commune or section). */
   city: LocalizedText;
 }
@@ -366,8 +382,8 @@ export interface Accessibility {
   stepFree?: boolean;
   /** A hearing loop at the desk. */
   hearingLoop?: boolean;
-  /** Languages spoken at the desk, as BCP 47 codes (`fr`, `nl`, `de`, `en`, `ar`…). */
-  languages?: string[];
+  /** Languages spoken at the desk. */
+  languages?: LanguageCode[];
 }
 
 /**
@@ -426,7 +442,7 @@ export interface Commune {
   /** Its name: French, and Dutch where one is in common use. */
   name: LocalizedText;
   /** The postal codes of its sections. @minItems 1 */
-  postalCodes: string[];
+  postalCodes: PostalCode[];
   /** Approximate centre (about 2 km), only for sorting by distance. */
   center: GeoPoint;
 }

@@ -164,7 +164,9 @@ const slot: Check = (v, path) => {
 const hours: Check = (v, path) =>
   typeof v === 'string'
     ? text(v, path)
-    : object({ slots: arrayOf(slot), 'unknown?': arrayOf(oneOf(...WEEKDAYS)), 'publicHolidays?': oneOf('closed', 'open') })(v, path);
+    : isObject(v)
+      ? object({ slots: arrayOf(slot), 'unknown?': arrayOf(oneOf(...WEEKDAYS)), 'publicHolidays?': oneOf('closed', 'open') })(v, path)
+      : problem(path, 'a schedule object or an OpenStreetMap hours string', v);
 
 /** The check of one entry of each collection. */
 export const entryChecks: Record<CollectionName, Check> = {
