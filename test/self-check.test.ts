@@ -273,6 +273,7 @@ describe('<nc-self-check> privacy', () => {
     again.h.click('forget-button');
     await again.el.updateComplete;
     expect(localStorage.getItem(STORAGE_KEY), 'forgotten').to.equal(null);
+    expect(again.el.shadowRoot!.activeElement?.getAttribute('type'), 'the focus goes to the checkbox').to.equal('checkbox');
     expect((again.h.need('keep').querySelector('input') as HTMLInputElement).checked).to.equal(false);
   });
 

@@ -280,6 +280,13 @@ export class NcSelfCheck extends NcElement {
     }
   }
 
+  /** « Oublier mes réponses »: the button goes away, so the focus goes to the checkbox beside it. */
+  private async forgetByUser(): Promise<void> {
+    this.forget();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('[part~="keep"] input')?.focus();
+  }
+
   // ------------------------------------------------------------ flow
 
   private start(): void {
@@ -468,7 +475,7 @@ export class NcSelfCheck extends NcElement {
         <span>${msg('Garder mes réponses sur cet appareil', { id: 'selfcheck.keep' })}</span></label
       >
       ${this.keep
-        ? html`<button type="button" part="forget-button" @click=${() => this.forget()}>
+        ? html`<button type="button" part="forget-button" @click=${this.forgetByUser}>
             ${msg('Oublier mes réponses', { id: 'selfcheck.forget' })}
           </button>`
         : nothing}
