@@ -18,7 +18,7 @@ const defineEntries = Object.fromEntries(
 const chunkName = (chunk: { facadeModuleId: string | null; name: string }) => {
   const id = chunk.facadeModuleId ?? '';
   if (id.includes('/generated/data/')) return 'data-[name]-[hash].js';
-  if (id.includes('/generated/locales/')) return 'messages-[name]-[hash].js';
+  if (id.includes('/generated/locales/') || id.includes('/generated/messages/')) return 'messages-[name]-[hash].js';
   if (id.endsWith('/data/validate.ts')) return 'validate-[hash].js';
   return '[name]-[hash].js';
 };
@@ -32,7 +32,7 @@ const inlineStr: Plugin = {
   name: 'nc-inline-str',
   enforce: 'pre',
   transform(code, id) {
-    if (!id.includes('/generated/locales/')) return null;
+    if (!id.includes('/generated/locales/') && !id.includes('/generated/messages/')) return null;
     return {
       code: code.replace(
         /import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"];?/,

@@ -7,6 +7,7 @@ import { build as esbuild } from 'esbuild';
 const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
 
 run('node scripts/data-packs.mjs');
+run('node scripts/messages.mjs');
 rmSync('dist', { recursive: true, force: true });
 for (const mode of ['npm', 'cdn', 'loader']) {
   await build({ mode, logLevel: 'warn' });

@@ -310,3 +310,16 @@ describe('a bilingual page', () => {
     expect($(el, '.translation').closest('[lang]')!.getAttribute('lang')).to.equal('nl');
   });
 });
+
+describe('UI strings per widget', () => {
+  it('a German card downloads the card’s strings only: not the finder’s, the self-check’s or the partner list’s', async () => {
+    const wrap = await wrapperFixture(html`<div><nc-recommendation-card lang="de" recommendation="acces-physique"></nc-recommendation-card></div>`);
+    const card = wrap.querySelector('nc-recommendation-card')!;
+    await showsLocale(card, 'de');
+    const fetched = performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => /\/generated\/(messages|locales)\/[\w.]*de\b/.test(p));
+    expect(fetched).to.deep.equal(['/src/generated/messages/card.de.ts']);
+  });
+});

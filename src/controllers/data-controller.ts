@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 
 import type { Locale, ThemeData } from '../data/model.js';
 import type { Pack } from '../data/packs.js';
 import { DataLoadError, DEFAULT_TIMEOUT, forget, loadData, type SourceAdapter } from '../data/load.js';
-import { loadMessages } from '../shared/i18n.js';
+import { loadMessages, type MessagePack } from '../shared/i18n.js';
 import { emit } from '../shared/events.js';
 import { logError } from '../shared/log.js';
 
@@ -38,6 +38,8 @@ export interface Loaded {
 export interface DataControllerOptions {
   /** The built-in packs the widget shows. */
   packs: readonly Pack[];
+  /** The widget's UI strings. */
+  messages?: MessagePack;
   /** Read before each update: a change of any value starts a new load. */
   args: () => DataArgs;
 }
@@ -117,7 +119,7 @@ export class DataController implements ReactiveController {
     this.status = 'pending';
     this.error = undefined;
     // Strings fall back to French if their file fails; once loaded, the loading state speaks the locale.
-    const messages = loadMessages(locale).then(
+    const messages = loadMessages(locale, this.options.messages).then(
       () => run === this.run && this.host.requestUpdate(),
       () => undefined,
     );

@@ -14,7 +14,8 @@
  *   it returns the French source.
  * - Every call names its id (`msg('…', { id: 'card.details' })`): stable ids for
  *   translators, and no message hashing shipped to browsers.
- * - Locale modules load lazily, once per page: a French page loads none.
+ * - Locale modules load lazily, once per page and widget: a French page loads none, a Dutch
+ *   card only the card's strings.
  */
 import type { Locale } from '../data/model.js';
 import { chunkFailed } from './retry.js';
@@ -44,34 +45,43 @@ export const str = ((strings: TemplateStringsArray, ...values: unknown[]): StrRe
 
 type Target = Exclude<Locale, 'fr'>;
 
-const loaders: Record<Target, () => Promise<{ templates: TemplateMap }>> = {
-  nl: () => import('../generated/locales/nl.js'),
-  de: () => import('../generated/locales/de.js'),
-  en: () => import('../generated/locales/en.js'),
-};
+/**
+ * One widget's UI strings, one lazy module per locale (src/generated/messages/<widget>.<locale>.ts,
+ * split by scripts/messages.mjs from lit-localize's output): a Dutch card downloads the card's
+ * strings, not the finder's. Each module also holds the shared strings (errors, states).
+ */
+export type MessagePack = Record<Target, () => Promise<{ templates: TemplateMap }>>;
 
+/** Per locale, the strings of every pack loaded so far (ids are unique across packs). */
 const templates = new Map<Locale, TemplateMap>();
-const pending = new Map<Locale, Promise<void>>();
+const packs = new WeakMap<MessagePack, Map<Locale, Promise<void>>>();
+const ready = new WeakMap<MessagePack, Set<Locale>>();
 
-/** True when the UI strings of `locale` are ready to render synchronously. */
-export function messagesReady(locale: Locale): boolean {
-  return locale === 'fr' || templates.has(locale);
+/** True when the UI strings of `pack` in `locale` are ready to render synchronously. */
+export function messagesReady(locale: Locale, pack: MessagePack | undefined): boolean {
+  return locale === 'fr' || !pack || !!ready.get(pack)?.has(locale);
 }
 
-/** Loads the UI strings of `locale` (once per page). */
-export function loadMessages(locale: Locale): Promise<void> {
-  if (messagesReady(locale)) return Promise.resolve();
-  let p = pending.get(locale);
+/** Loads the UI strings of `pack` in `locale` (once per page). */
+export function loadMessages(locale: Locale, pack: MessagePack | undefined): Promise<void> {
+  if (messagesReady(locale, pack)) return Promise.resolve();
+  const mine = packs.get(pack!) ?? new Map<Locale, Promise<void>>();
+  packs.set(pack!, mine);
+  let p = mine.get(locale);
   if (!p) {
-    p = loaders[locale as Target]().then(
-      (mod) => void templates.set(locale, mod.templates),
+    p = pack![locale as Target]().then(
+      (mod) => {
+        templates.set(locale, Object.assign(templates.get(locale) ?? {}, mod.templates));
+        const set = ready.get(pack!) ?? new Set<Locale>();
+        ready.set(pack!, set.add(locale));
+      },
       (error: unknown) => {
-        pending.delete(locale); // allow a retry
+        mine.delete(locale); // allow a retry
         chunkFailed();
         throw error;
       },
     );
-    pending.set(locale, p);
+    mine.set(locale, p);
   }
   return p;
 }

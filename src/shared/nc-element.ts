@@ -4,7 +4,7 @@ import type { Pack } from '../data/packs.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { DataController, type Loaded } from '../controllers/data-controller.js';
 import type { SourceAdapter } from '../data/load.js';
-import { messagesReady, withLocale } from './i18n.js';
+import { messagesReady, withLocale, type MessagePack } from './i18n.js';
 import { errorState, loadingState } from './states.js';
 import { VERSION } from './version.js';
 import { base } from './styles.js';
@@ -22,6 +22,8 @@ export abstract class NcElement extends LitElement {
   static override styles = [base];
   /** @internal The built-in data packs the widget shows (each downloads only its own). */
   static packs: readonly Pack[] = [];
+  /** @internal The widget's UI strings (src/shared/message-packs.ts): each widget downloads only its own. */
+  static messages: MessagePack | undefined = undefined;
 
   static override properties = {
     src: { type: String, reflect: true },
@@ -41,6 +43,7 @@ export abstract class NcElement extends LitElement {
   /** @internal The data, shown by state. */
   protected readonly loader = new DataController(this, {
     packs: (this.constructor as typeof NcElement).packs,
+    messages: (this.constructor as typeof NcElement).messages,
     args: () => ({ locale: this.localization.value, src: this.src, data: this.data, timeout: this.timeout, adapt: this.sourceAdapter }),
   });
 
@@ -74,7 +77,7 @@ export abstract class NcElement extends LitElement {
   /** The locale whose strings the current render uses. */
   protected get renderLocale(): Locale {
     const locale = this.localization.value;
-    return this.loader.value?.locale ?? (messagesReady(locale) ? locale : 'fr');
+    return this.loader.value?.locale ?? (messagesReady(locale, (this.constructor as typeof NcElement).messages) ? locale : 'fr');
   }
 
   protected override update(changed: PropertyValues): void {
@@ -92,7 +95,7 @@ export abstract class NcElement extends LitElement {
   protected renderLoaded(content: (loaded: Loaded) => TemplateResult): TemplateResult {
     const locale = this.renderLocale;
     return this.loader.render({
-      pending: () => loadingState(locale, messagesReady(this.localization.value)),
+      pending: () => loadingState(locale, messagesReady(this.localization.value, (this.constructor as typeof NcElement).messages)),
       error: (error) => errorState(error, locale, () => this.retry()),
       complete: content,
     });

@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { PARTNER_TYPES, type Locale, type LocalizedText, type Partner, type PartnerType } from '../../data/model.js';
 import { partnersPack } from '../../data/partners-pack.js';
 import { NcElement } from '../../shared/nc-element.js';
+import { partnersMessages } from '../../shared/message-packs.js';
 import { msg } from '../../shared/i18n.js';
 import { pick } from '../../shared/text.js';
 import { safeUrl } from '../../shared/url.js';
@@ -96,6 +97,8 @@ export class NcPartnerList extends NcElement {
   static override styles = [...NcElement.styles, partnerListStyles];
   /** @internal */
   static override packs = [partnersPack];
+  /** @internal */
+  static override messages = partnersMessages;
 
   static override properties = {
     ...NcElement.properties,

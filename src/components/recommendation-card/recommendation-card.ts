@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Locale, LocalizedText, Recommendation, ThemeData } from '../../data/model.js';
 import { cardPack } from '../../data/packs.js';
 import { NcElement } from '../../shared/nc-element.js';
+import { cardMessages } from '../../shared/message-packs.js';
 import { msg, str } from '../../shared/i18n.js';
 import { pick } from '../../shared/text.js';
 import { safeUrl } from '../../shared/url.js';
@@ -71,6 +72,8 @@ export class NcRecommendationCard extends NcElement {
   static override styles = [...NcElement.styles, cardStyles];
   /** @internal */
   static override packs = [cardPack];
+  /** @internal */
+  static override messages = cardMessages;
 
   static override properties = {
     ...NcElement.properties,
