@@ -9,6 +9,8 @@
 import type { Locale, ThemeData } from './model.js';
 import cardFr from '../generated/data/card.fr.json';
 import { partnersPack } from './partners-pack.js';
+import { questionsPack } from './questions-pack.js';
+import { guichetsPack } from './guichets-pack.js';
 
 type Target = Exclude<Locale, 'fr'>;
 /** A locale's strings over the French entries: arrays of entries keyed by id. */
@@ -38,27 +40,8 @@ export const cardPack: Pack = {
 /** The partners of the day: what the partner list shows (in its own module, without the card's text). */
 export { partnersPack };
 
-/** The self-check's questions (the self-check shows cards too: it also takes `cardPack`). */
-export const questionsPack: Pack = {
-  name: 'questions',
-  fr: () => import('../generated/data/questions.fr.json') as Module<Partial<ThemeData>>,
-  overlays: {
-    nl: () => import('../generated/data/questions.nl.json'),
-    de: () => import('../generated/data/questions.de.json'),
-    en: () => import('../generated/data/questions.en.json'),
-  },
-};
-
-/** The counters: what the finder shows. */
-export const guichetsPack: Pack = {
-  name: 'guichets',
-  fr: () => import('../generated/data/guichets.fr.json') as Module<Partial<ThemeData>>,
-  overlays: {
-    nl: () => import('../generated/data/guichets.nl.json'),
-    de: () => import('../generated/data/guichets.de.json'),
-    en: () => import('../generated/data/guichets.en.json'),
-  },
-};
+/** The self-check's questions and the finder's counters, also in modules of their own. */
+export { questionsPack, guichetsPack };
 
 /** Every pack, for tools and tests. */
 export const PACKS: readonly Pack[] = [cardPack, partnersPack, questionsPack, guichetsPack];

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Commune, Guichet, GuichetType, Locale, LocalizedText, ThemeData } from '../../data/model.js';
 import type { SourceAdapter } from '../../data/load.js';
-import { guichetsPack } from '../../data/packs.js';
+import { guichetsPack } from '../../data/guichets-pack.js';
 import { NcElement } from '../../shared/nc-element.js';
 import { finderMessages } from '../../shared/message-packs.js';
 import { msg, plural, str } from '../../shared/i18n.js';
@@ -10,7 +10,7 @@ import { emit } from '../../shared/events.js';
 import { logError } from '../../shared/log.js';
 import { brusselsTime, fromBrussels, statusAt, type Status } from './hours.js';
 import { appointmentOnly, fmt, minutes, utc } from './format.js';
-import { indexCounters, normalize, search, type SearchIndex } from './search.js';
+import { indexCounters, normalizeCached, search, type SearchIndex } from './search.js';
 import { distanceKm, validPoint, type LatLon } from './distance.js';
 import { finderStyles } from './guichet-finder.styles.js';
 
@@ -380,9 +380,9 @@ export class NcGuichetFinder extends NcElement {
   /** The counters to show: found, filtered, sorted; those whose hours are unknown apart. */
   private results(data: ThemeData): { rows: Row[]; unknown: Row[]; communes: Commune[] } {
     if (this.indexed !== data) {
-      // By city, then name: compared as normalised keys (a collator is slow on 10 000 counters).
+      // By city, then name: compared as plain keys (a collator is slow on 10 000 counters).
       const sorted = data.guichets
-        .map((g) => [`${normalize(g.address.city.fr)}\u0000${normalize(g.name.fr)}`, g] as const)
+        .map((g) => [`${normalizeCached(g.address.city.fr)}\u0000${g.name.fr.toLowerCase()}`, g] as const)
         .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
         .map(([, g]) => g);
       this.index = indexCounters(sorted, data.communes ?? []);

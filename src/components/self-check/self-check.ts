@@ -1,7 +1,8 @@
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { AnswerValue, Audience, Locale, Question, ThemeData } from '../../data/model.js';
-import { cardPack, questionsPack } from '../../data/packs.js';
+import { cardPack } from '../../data/packs.js';
+import { questionsPack } from '../../data/questions-pack.js';
 import { NcElement } from '../../shared/nc-element.js';
 import { selfCheckMessages } from '../../shared/message-packs.js';
 import { msg, plural, str } from '../../shared/i18n.js';
