@@ -7,6 +7,8 @@
 //   node scripts/bench.mjs [--runs 9] [--root DIR] [--no-cls] [--no-load]
 //     --runs N    throttled runs per page (median of N; default 9)
 //     --root DIR  serve another copy of the project (e.g. a saved dist/ + demo/ to compare builds)
+//     --no-finder skip part 3
+//     --no-quiz   skip part 4
 //
 // 1. Time to the card's title, three pages side by side, all with the same French text:
 //    - static: the card's title, summary, reported text, actions and quote (built-in data,
@@ -30,6 +32,21 @@
 // 2. CLS of the demo page (demo/index.html) at 412 and 1280 px wide, throttled the same way: the
 //    sum of layout-shift entries without recent input (PerformanceObserver, buffered), from
 //    navigation until every widget has rendered its title, plus 1 s.
+//
+// 3. The guichet finder with 10 000 counters (scripts/guichets-fixture.mjs, generated in the
+//    page): first render, from setting its `data` (the counters in memory) to the results on
+//    screen, and typing one character in its search box, from the input event to the results
+//    rendered; unthrottled and with the CPU 4x slower (no network throttling: nothing is
+//    fetched by then, the validation chunk is warmed up by a first small finder). « Rendered »
+//    is the DOM updated and laid out (updateComplete, then a forced layout); « on screen » adds
+//    the wait for the next animation frame. Goals: typing ≤ 16 ms median, first render ≤ 100 ms.
+//    « validation »: from setting `data` until the finder starts rendering its content (the
+//    data layer checks every entry first); « render »: from there to the results on screen.
+//
+// 4. The self-check (`<nc-self-check audience="institution">`, loader.js, built-in questions): from
+//    the click on « Suivant » (an answer checked just before) to the next question rendered (the
+//    DOM updated and laid out: updateComplete, then a forced layout of its legend), with the CPU 4x
+//    slower; every step but the last (which opens the results), over several page loads. Goal ≤ 8 ms median.
 //
 // Conditions (Chrome DevTools protocol), the same for every throttled run: CPU 4x slower
 // (Emulation.setCPUThrottlingRate); 150 ms latency per request, 1.6 Mbit/s down, 750 kbit/s up
@@ -55,6 +72,8 @@ const RUNS = Math.max(1, Math.floor(Number(option('--runs') ?? 9)) || 9);
 const root = resolve(option('--root') ?? projectRoot);
 const doLoad = !args.includes('--no-load');
 const doCls = !args.includes('--no-cls');
+const doFinder = !args.includes('--no-finder');
+const doQuiz = !args.includes('--no-quiz');
 
 const CPU = 4;
 const LATENCY = 150;
@@ -214,7 +233,9 @@ const ms = (x) => `${Math.round(x)} ms`;
 const pad = (s, n) => String(s).padEnd(n);
 const padl = (s, n) => String(s).padStart(n);
 
-const server = await startServer({ root, port: 0, pages: Object.fromEntries(PAGES.map((p) => [p.path, p.html])) });
+const PAGES_EXTRA = {};
+const server = await startServer({ root, port: 0, pages: PAGES_EXTRA });
+Object.assign(PAGES_EXTRA, Object.fromEntries(PAGES.map((p) => [p.path, p.html])));
 const origin = new URL(server.url).origin;
 const browser = await chromium.launch({ executablePath, args: offlineArgs });
 const foreign = [];
@@ -298,6 +319,129 @@ async function clsOnce(viewport) {
   }
 }
 
+// ------------------------------------------------------------------ the finder with 10 000 counters
+const FINDER_RUNS = Math.min(RUNS, 5);
+const FINDER_PAGE = '/__bench/finder.html';
+PAGES_EXTRA[FINDER_PAGE] = page('<script type="module" src="/dist/cdn/loader.js"></script>');
+let lastRows;
+
+/** Runs in the page: generates the counters, renders a finder with them, types in its search box. */
+async function finderInPage(n) {
+  const { generateGuichets } = await import('/scripts/guichets-fixture.mjs');
+  const data = generateGuichets(n);
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+  const make = async (d) => {
+    const el = document.createElement('nc-guichet-finder');
+    el.now = new Date('2026-12-08T09:00:00Z');
+    el.data = d;
+    document.body.append(el);
+    return el;
+  };
+  // The loader fetches the finder's code when the tag appears; a first small finder also brings
+  // the validation chunk and the built-in communes, so that no request falls in the timings.
+  const warm = await make(generateGuichets(20));
+  await customElements.whenDefined('nc-guichet-finder');
+  while (!warm.shadowRoot?.querySelector('[part~=results]')) await warm.updateComplete.then(frame);
+  warm.remove();
+  await frame();
+  // When the finder starts rendering its content: the data is validated by then.
+  const proto = customElements.get('nc-guichet-finder').prototype;
+  const render = proto.renderFinder;
+  let validated;
+  if (render) {
+    proto.renderFinder = function (...a) {
+      validated ??= performance.now();
+      return render.apply(this, a);
+    };
+  }
+  const t0 = performance.now();
+  const el = await make(data);
+  while (!el.shadowRoot?.querySelector('[part~=results]')) await el.updateComplete;
+  el.shadowRoot.querySelector('[part~=results]').getBoundingClientRect(); // layout
+  const first = performance.now() - t0;
+  await frame();
+  const painted = performance.now() - t0;
+  const validation = validated === undefined ? NaN : validated - t0;
+  const q = el.shadowRoot.getElementById('q');
+  const keys = [];
+  for (const word of ['Wavre', 'Louvain la Neuve', '1348', 'Nijvel', 'ottignies']) {
+    for (let i = 1; i <= word.length; i++) {
+      await frame();
+      const t = performance.now();
+      q.value = word.slice(0, i);
+      q.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: word[i - 1], inputType: 'insertText' }));
+      await el.updateComplete;
+      el.shadowRoot.querySelector('[part~=count]').getBoundingClientRect();
+      keys.push(performance.now() - t);
+    }
+    q.value = '';
+    q.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'deleteContentBackward' }));
+    await el.updateComplete;
+  }
+  return { first, painted, validation, keys, rows: el.shadowRoot.querySelectorAll('[part~=counter]').length };
+}
+
+async function finderOnce(throttled, n) {
+  const { context, tab, errors } = await open({ viewport: { width: 412, height: 823 }, throttled: false, init: [] });
+  try {
+    if (throttled) {
+      const cdp = await context.newCDPSession(tab);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
+    }
+    await tab.goto(server.url + FINDER_PAGE, { waitUntil: 'load', timeout: 60_000 });
+    const result = await tab.evaluate(finderInPage, n);
+    if (errors.length) throw new Error(`finder: ${errors.join('; ')}`);
+    lastRows = result.rows;
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+const finderRows = async () => lastRows;
+
+// ------------------------------------------------------------------ the self-check: answer → next question
+const QUIZ_RUNS = Math.min(RUNS, 5);
+const QUIZ_PAGE = '/__bench/self-check.html';
+PAGES_EXTRA[QUIZ_PAGE] = page('<nc-self-check audience="institution"></nc-self-check>\n<script type="module" src="/dist/cdn/loader.js"></script>');
+
+/** Runs in the page: starts the quiz, then times each « Suivant » to the next question laid out. */
+async function quizInPage() {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+  await customElements.whenDefined('nc-self-check');
+  const el = document.querySelector('nc-self-check');
+  while (!el.shadowRoot?.querySelector('[part~=start-button]')) await el.updateComplete.then(frame);
+  el.shadowRoot.querySelector('[part~=start-button]').click();
+  await el.updateComplete;
+  const root = el.shadowRoot;
+  const [, , total] = /(\d+)\D+(\d+)\s*$/.exec(root.querySelector('[part~=progress]').textContent.trim()) ?? [];
+  const steps = [];
+  for (let i = 1; i < Number(total); i++) {
+    await frame();
+    const t = performance.now();
+    root.querySelector('[part~=question] input[value=oui]').click();
+    root.querySelector('[part~=next-button]').click();
+    await el.updateComplete;
+    root.querySelector('[part~=legend]').getBoundingClientRect(); // layout
+    steps.push(performance.now() - t);
+  }
+  return { steps, total: Number(total) };
+}
+
+async function quizOnce() {
+  const { context, tab, errors } = await open({ viewport: { width: 412, height: 823 }, throttled: false, init: [] });
+  try {
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
+    await tab.goto(server.url + QUIZ_PAGE, { waitUntil: 'load', timeout: 60_000 });
+    const result = await tab.evaluate(quizInPage);
+    if (errors.length) throw new Error(`self-check: ${errors.join('; ')}`);
+    if (!result.steps.length) throw new Error('self-check: no question step was timed');
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
 // ------------------------------------------------------------------ run
 let failed = false;
 const date = new Date().toISOString().slice(0, 10);
@@ -362,6 +506,45 @@ try {
         ` loader.js ≤ numerique-choisi.js + one round trip (${LATENCY} ms): ${ms(loader.med)} vs ${ms(file.med + LATENCY)} → ${goal2 ? 'met' : 'NOT met'}.`,
     );
     console.log('  (figures, not a gate: a goal not met does not fail the run)');
+  }
+
+  if (doFinder) {
+    const N = 10_000;
+    console.log(`\n<nc-guichet-finder> with ${N.toLocaleString('en')} counters, bare French page, 412 px wide (median of ${FINDER_RUNS} page loads; typing: every keystroke of each)`);
+    console.log(`  ${pad('CPU', 14)} ${padl('first render', 13)} ${padl('on screen', 10)} ${padl('validation', 11)} ${padl('render', 8)}  ${padl('typing median', 14)} ${padl('p90', 6)} ${padl('max', 6)}  keystrokes`);
+    for (const throttled of [false, true]) {
+      const runs = [];
+      for (let i = 0; i < FINDER_RUNS; i++) runs.push(await finderOnce(throttled, N));
+      const keys = runs.flatMap((r) => r.keys).sort((a, b) => a - b);
+      const first = median(runs.map((r) => r.first));
+      const painted = median(runs.map((r) => r.painted));
+      const validation = median(runs.map((r) => r.validation));
+      const rendering = median(runs.map((r) => r.painted - r.validation));
+      const typing = median(keys);
+      const p90 = keys[Math.floor(keys.length * 0.9)];
+      console.log(
+        `  ${pad(throttled ? `${CPU}x slower` : 'unthrottled', 14)} ${padl(ms(first), 13)} ${padl(ms(painted), 10)} ${padl(ms(validation), 11)} ${padl(ms(rendering), 8)}  ${padl(`${typing.toFixed(1)} ms`, 14)} ${padl(Math.round(p90), 6)} ${padl(Math.round(keys[keys.length - 1]), 6)}  ${keys.length}`,
+      );
+      if (!throttled) {
+        console.log(
+          `  Goals (unthrottled): typing ≤ 16 ms median: ${typing.toFixed(1)} ms → ${typing <= 16 ? 'met' : 'NOT met'};` +
+            ` first render ≤ 100 ms (validated data → on screen): ${ms(rendering)} → ${rendering <= 100 ? 'met' : 'NOT met'}` +
+            ` (with the validation of the ${N.toLocaleString('en')} entries first: ${ms(painted)}).`,
+        );
+      }
+    }
+    console.log(`  Rows in the page: ${(await finderRows()) ?? '?'} (the limit, never all ${N.toLocaleString('en')}).`);
+  }
+
+  if (doQuiz) {
+    const runs = [];
+    for (let i = 0; i < QUIZ_RUNS; i++) runs.push(await quizOnce());
+    const steps = runs.flatMap((r) => r.steps).sort((a, b) => a - b);
+    const med = median(steps);
+    console.log(`\n<nc-self-check audience="institution">: answer → next question rendered, CPU ${CPU}x slower (${QUIZ_RUNS} page loads, ${runs[0].total} questions each)`);
+    console.log(`  ${padl('median', 8)} ${padl('p90', 6)} ${padl('max', 6)}  steps`);
+    console.log(`  ${padl(`${med.toFixed(1)} ms`, 8)} ${padl(Math.round(steps[Math.floor(steps.length * 0.9)]), 6)} ${padl(Math.round(steps[steps.length - 1]), 6)}  ${steps.length}`);
+    console.log(`  Goal: ≤ 8 ms median → ${med <= 8 ? 'met' : 'NOT met'} (a figure, not a gate).`);
   }
 
   if (doCls) {

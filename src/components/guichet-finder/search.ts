@@ -47,8 +47,25 @@ export interface SearchIndex<G, C> {
   byCode: Map<string, IndexedCommune<C>[]>;
 }
 
-const texts = (t: { fr: string; nl?: string; de?: string; en?: string }) =>
-  [...new Set([t.fr, t.nl, t.de, t.en].filter((x): x is string => !!x).map(normalize))].filter(Boolean);
+/** `normalize`, remembered: city names repeat across thousands of counters. */
+const cache = new Map<string, string>();
+export function normalizeCached(s: string): string {
+  let n = cache.get(s);
+  if (n === undefined) {
+    if (cache.size > 5000) cache.clear();
+    cache.set(s, (n = normalize(s)));
+  }
+  return n;
+}
+
+const texts = (t: { fr: string; nl?: string; de?: string; en?: string }) => {
+  const out: string[] = [];
+  for (const x of [t.fr, t.nl, t.de, t.en]) {
+    const n = x && normalizeCached(x);
+    if (n && !out.includes(n)) out.push(n);
+  }
+  return out;
+};
 
 export function indexCounters<G extends CounterLike, C extends CommuneLike>(counters: readonly G[], communes: readonly C[]): SearchIndex<G, C> {
   const ic = communes.map((commune) => ({ commune, names: texts(commune.name), codes: new Set(commune.postalCodes) }));
@@ -96,6 +113,14 @@ export function search<G, C>(index: SearchIndex<G, C>, query: string): SearchRes
   const exact = index.communes.filter((c) => c.names.includes(q));
   const communes = exact.length ? exact : index.communes.filter((c) => c.names.some((n) => nameMatches(n, q)));
   const codes = new Set(communes.flatMap((c) => [...c.codes]));
-  const items = index.counters.filter((c) => c.cities.some((n) => nameMatches(n, q)) || codes.has(c.code)).map((c) => c.item);
+  // A region has far fewer distinct city names than counters: each name is compared once.
+  const seen = new Map<string, boolean>();
+  const matches = (n: string) => {
+    let m = seen.get(n);
+    if (m === undefined) seen.set(n, (m = nameMatches(n, q)));
+    return m;
+  };
+  const items: G[] = [];
+  for (const c of index.counters) if (codes.has(c.code) || c.cities.some(matches)) items.push(c.item);
   return { items, communes: communes.map((c) => c.commune) };
 }
