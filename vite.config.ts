@@ -120,6 +120,9 @@ export default defineConfig(({ mode }) => {
       },
       rollupOptions: {
         external: cdn ? [] : [/^lit(\/|$)/, /^@lit\//],
+        // The script-tag file exports nothing: code shared with its lazy chunks may then move
+        // into it (one file, as before lazy views), instead of separate common chunks.
+        ...(mode === 'cdn' && { preserveEntrySignatures: false as const }),
         output: {
           entryFileNames: '[name].js',
           chunkFileNames: (chunk) => (cdn ? '' : 'chunks/') + chunkName(chunk),
