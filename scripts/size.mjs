@@ -132,16 +132,26 @@ for (const file of entryFiles) {
 // directory adapter, the opening-hours parser, the validation of a site's file…), and each
 // widget's own chunk behind loader.js: one line each, by name without its hash.
 const lazyDir = join(root, 'dist/cdn');
+/** Every chunk an entry can reach, through static and dynamic imports. */
+const reach = (file, seen = new Set()) => {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(join(lazyDir, file), 'utf8');
+  for (const [, spec] of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'`]\.\/([^"'`?]+)["'`?]/g)) reach(spec, seen);
+  return seen;
+};
 const chunkNames = new Map();
-for (const f of readdirSync(lazyDir).filter((f) => f.endsWith('.js')).sort()) {
-  if (/^(data|messages)-/.test(f) || f === 'numerique-choisi.js' || f === 'loader.js') continue;
-  const name = f.replace(/-[\w-]{8}\.js$/, '');
-  chunkNames.set(name, (chunkNames.get(name) ?? 0) + gzip(readFileSync(join(lazyDir, f))));
+for (const entry of ['numerique-choisi.js', 'loader.js']) {
+  for (const f of [...reach(entry)].sort()) {
+    if (/^(data|messages)-/.test(f) || f === entry) continue; // data and strings: measured per page below
+    const name = `chunk ${f.replace(/-[\w-]{8}\.js$/, '')} (lazy, ${entry})`;
+    chunkNames.set(name, (chunkNames.get(name) ?? 0) + gzip(readFileSync(join(lazyDir, f))));
+  }
 }
-console.log('\nLazy chunks of dist/cdn/ (gzip -9 bytes each, fetched only when needed)');
+console.log('\nChunks of dist/cdn/ behind each entry (gzip -9 bytes each; fetched only when a tag, the user or the data needs them)');
 for (const [name, gz] of chunkNames) {
-  measured.set(`chunk ${name} (lazy)`, gz);
-  console.log(`  ${pad(name, 40)} ${padl(gz, 7)}`);
+  measured.set(name, gz);
+  console.log(`  ${pad(name, 56)} ${padl(gz, 7)}`);
 }
 
 // ------------------------------------------------------------------ b) what a browser fetches
