@@ -54,33 +54,66 @@ const DAY = 1440;
 const HORIZON = 14;
 
 let clock: Intl.DateTimeFormat | undefined;
-let lastAt = NaN;
-let lastTime: BrusselsTime;
+/** Brussels' offset from UTC in minutes, per UTC hour (the offset changes only on a full UTC hour). */
+const offsets = new Map<number, number>();
 
-/** The date, weekday and minutes of an instant on a Brussels clock. */
-export function brusselsTime(at: Date): BrusselsTime {
-  const t = at.getTime();
-  if (t === lastAt) return lastTime;
-  clock ??= new Intl.DateTimeFormat('en-US', {
-    timeZone: 'Europe/Brussels',
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-  const p: Record<string, string> = {};
-  for (const { type, value } of clock.formatToParts(at)) p[type] = value;
-  const date = `${p.year}-${p.month}-${p.day}`;
-  lastAt = t;
-  lastTime = { date, weekday: weekdayOf(date), minutes: (+p.hour % 24) * 60 + +p.minute };
-  return lastTime;
+/** Brussels' offset from UTC (60 or 120 minutes), read once per UTC hour from `Intl`. */
+function offsetAt(t: number): number {
+  const hour = Math.floor(t / 36e5);
+  let offset = offsets.get(hour);
+  if (offset === undefined) {
+    clock ??= new Intl.DateTimeFormat('en-US', {
+      timeZone: 'Europe/Brussels',
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    });
+    const p: Record<string, number> = {};
+    for (const { type, value } of clock.formatToParts(hour * 36e5)) p[type] = +value;
+    offset = (Date.UTC(p.year, p.month - 1, p.day, p.hour % 24, p.minute) - hour * 36e5) / 6e4;
+    if (offsets.size > 20000) offsets.clear();
+    offsets.set(hour, offset);
+  }
+  return offset;
 }
 
-const utcDay = (date: string) => Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10));
-const weekdayOf = (date: string): Weekday => WEEKDAYS[new Date(utcDay(date)).getUTCDay()];
-const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** The date, weekday and minutes of an instant on a Brussels clock. */
+let last: { t: number; time: BrusselsTime } | undefined;
+export function brusselsTime(at: Date): BrusselsTime {
+  const t = at.getTime();
+  if (last?.t !== t) {
+    const local = t + offsetAt(t) * 6e4;
+    const minutes = Math.floor((((local % 864e5) + 864e5) % 864e5) / 6e4);
+    last = { t, time: { date: isoDate(local), weekday: WEEKDAYS[(Math.floor(local / 864e5) + 4) % 7], minutes } };
+  }
+  return { ...last.time };
+}
+
+/** Day numbers and date strings, both ways, computed once each (Date's string methods are slow). */
+const dayNumbers = new Map<string, number>();
+const dateStrings = new Map<number, string>();
+const utcDay = (date: string): number => {
+  let t = dayNumbers.get(date);
+  if (t === undefined) {
+    t = Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10));
+    if (dayNumbers.size > 5000) dayNumbers.clear();
+    dayNumbers.set(date, t);
+  }
+  return t;
+};
+const isoDate = (ms: number): string => {
+  const n = Math.floor(ms / 864e5);
+  let date = dateStrings.get(n);
+  if (date === undefined) {
+    date = new Date(n * 864e5).toISOString().slice(0, 10);
+    if (dateStrings.size > 5000) dateStrings.clear();
+    dateStrings.set(n, date);
+  }
+  return date;
+};
 /** `date` plus `n` days. */
 export const addDays = (date: string, n: number): string => isoDate(utcDay(date) + n * 864e5);
 
@@ -91,10 +124,9 @@ export const addDays = (date: string, n: number): string => isoDate(utcDay(date)
  */
 export function fromBrussels(date: string, minutes: number): Date {
   const local = utcDay(date) + minutes * 6e4;
-  // Brussels is one hour ahead of UTC in winter, two in summer.
+  // Brussels is two hours ahead of UTC in summer, one in winter.
   const summer = local - 72e5;
-  const b = brusselsTime(new Date(summer));
-  return new Date(utcDay(b.date) + b.minutes * 6e4 === local ? summer : local - 36e5);
+  return new Date(offsetAt(summer) === 120 ? summer : local - 36e5);
 }
 
 const holidayCache = new Map<number, { date: string; id: string }[]>();
@@ -134,52 +166,88 @@ export function publicHolidays(year: number): { date: string; id: string }[] {
   return list;
 }
 
-const holidayOn = (date: string) => publicHolidays(+date.slice(0, 4)).find((h) => h.date === date)?.id;
-
 const minutesOf = (time: string) => +time.slice(0, 2) * 60 + +time.slice(3, 5);
 const timeOf = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
-/** One day's hours in minutes: sorted, merged ranges; `null` when unknown. */
-interface Day extends Omit<DayHours, 'date' | 'weekday' | 'ranges'> {
-  ranges: [number, number][] | null;
+/** A calendar day in Brussels. */
+interface CalendarDay {
+  date: string;
+  weekday: Weekday;
+  holiday?: string;
 }
 
-function day(g: Guichet, which: Which, date: string, weekday: Weekday): Day {
+/** The days from a date on (today and the horizon), computed once per date for every counter. */
+let calendarStart = '';
+let calendar: CalendarDay[] = [];
+function daysFrom(start: string): CalendarDay[] {
+  if (start !== calendarStart) {
+    const t0 = utcDay(start);
+    calendar = Array.from({ length: HORIZON + 1 }, (_, i) => {
+      const t = t0 + i * 864e5;
+      const date = isoDate(t);
+      const holiday = publicHolidays(+date.slice(0, 4)).find((h) => h.date === date)?.id;
+      return { date, weekday: WEEKDAYS[(t / 864e5 + 4) % 7], ...(holiday && { holiday }) };
+    });
+    calendarStart = start;
+  }
+  return calendar;
+}
+
+/** A schedule's sorted, merged ranges in minutes, per weekday: computed once per schedule object. */
+const rangeCache = new WeakMap<Schedule, Partial<Record<Weekday, [number, number][]>>>();
+function rangesOf(schedule: Schedule, weekday: Weekday): [number, number][] {
+  let byDay = rangeCache.get(schedule);
+  if (!byDay) rangeCache.set(schedule, (byDay = {}));
+  let merged = byDay[weekday];
+  if (!merged) {
+    const ranges = schedule.slots
+      .filter((s) => s.days.includes(weekday))
+      .map((s): [number, number] => [minutesOf(s.opens), minutesOf(s.closes)])
+      .sort((x, y) => x[0] - y[0]);
+    merged = [];
+    for (const r of ranges) {
+      const last = merged[merged.length - 1];
+      if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+      else merged.push([r[0], r[1]]);
+    }
+    byDay[weekday] = merged;
+  }
+  return merged;
+}
+
+/** One day's hours in minutes: sorted, merged ranges (shared: do not change them); `null` when unknown. */
+interface Day extends Omit<DayHours, 'date' | 'weekday' | 'ranges'> {
+  ranges: readonly (readonly [number, number])[] | null;
+}
+
+const NONE: Day['ranges'] = [];
+
+function day(g: Guichet, which: Which, { date, weekday, holiday }: CalendarDay): Day {
   const out: Day = { ranges: null };
   let hours = g[which];
-  const period = g.periods?.find((p) => p.from <= date && date <= p.to && p[which] !== undefined);
-  if (period) {
-    hours = period[which];
-    out.period = period.name;
+  if (g.periods) {
+    const period = g.periods.find((p) => p.from <= date && date <= p.to && p[which] !== undefined);
+    if (period) {
+      hours = period[which];
+      out.period = period.name;
+    }
   }
-  const closure = g.closures?.find((c) => c.from <= date && date <= (c.to ?? c.from));
-  const holiday = holidayOn(date);
   if (holiday) out.holiday = holiday;
+  const closure = g.closures?.find((c) => c.from <= date && date <= (c.to ?? c.from));
   if (closure) {
-    out.ranges = [];
+    out.ranges = NONE;
     out.closed = 'closure';
     if (closure.reason) out.reason = closure.reason;
     return out;
   }
   if (!hours || typeof hours === 'string') return out;
-  const schedule: Schedule = hours;
-  if (holiday && schedule.publicHolidays !== 'open') {
-    out.ranges = [];
+  if (holiday && hours.publicHolidays !== 'open') {
+    out.ranges = NONE;
     out.closed = 'holiday';
     return out;
   }
-  if (schedule.unknown?.includes(weekday)) return out;
-  const ranges = schedule.slots
-    .filter((s) => s.days.includes(weekday))
-    .map((s): [number, number] => [minutesOf(s.opens), minutesOf(s.closes)])
-    .sort((x, y) => x[0] - y[0]);
-  const merged: [number, number][] = [];
-  for (const r of ranges) {
-    const last = merged[merged.length - 1];
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else merged.push(r);
-  }
-  out.ranges = merged;
+  if (hours.unknown?.includes(weekday)) return out;
+  out.ranges = rangesOf(hours, weekday);
   return out;
 }
 
@@ -191,50 +259,41 @@ function day(g: Guichet, which: Which, date: string, weekday: Weekday): Day {
  */
 export function statusAt(g: Guichet, which: Which, at: Date): Status {
   const now = brusselsTime(at);
-  let date = now.date;
-  let d = day(g, which, date, now.weekday);
+  const days = daysFrom(now.date);
+  let d = day(g, which, days[0]);
   if (!d.ranges) return { state: 'unknown' };
   const current = d.ranges.find(([o, c]) => o <= now.minutes && now.minutes < c);
   if (current) {
     // Open: follow the range over midnight while the next day opens at 00:00.
     let end = current[1];
-    for (let i = 1; end === DAY && i <= HORIZON; i++) {
-      date = addDays(now.date, i);
-      d = day(g, which, date, weekdayOf(date));
+    let i = 0;
+    while (end === DAY && i < HORIZON) {
+      d = day(g, which, days[++i]);
       const first = d.ranges?.[0];
-      if (!first || first[0] !== 0) return { state: 'open', next: fromBrussels(date, 0) };
+      if (!first || first[0] !== 0) return { state: 'open', next: fromBrussels(days[i].date, 0) };
       end = first[1];
     }
-    return end === DAY ? { state: 'open' } : { state: 'open', next: fromBrussels(date, end) };
+    return end === DAY ? { state: 'open' } : { state: 'open', next: fromBrussels(days[i].date, end) };
   }
   // Closed: the next opening. A range that lies wholly in the hour skipped in spring never opens.
-  const opening = (ranges: [number, number][], after: number) => {
-    for (const [o, c] of ranges) {
-      if (o <= after) continue;
-      const at = fromBrussels(date, o);
-      if (at < fromBrussels(date, c)) return at;
-    }
-    return undefined;
-  };
-  const later = opening(d.ranges, now.minutes);
-  if (later) return { state: 'closed', next: later };
-  for (let i = 1; i <= HORIZON; i++) {
-    date = addDays(now.date, i);
-    d = day(g, which, date, weekdayOf(date));
+  for (let i = 0; i <= HORIZON; i++) {
+    if (i) d = day(g, which, days[i]);
     if (!d.ranges) return { state: 'closed' };
-    const next = opening(d.ranges, -1);
-    if (next) return { state: 'closed', next };
+    for (const [o, c] of d.ranges) {
+      if (i === 0 && o <= now.minutes) continue;
+      const next = fromBrussels(days[i].date, o);
+      if (c - o > 60 || next < fromBrussels(days[i].date, c)) return { state: 'closed', next };
+    }
   }
   return { state: 'closed' };
 }
 
 /** The seven days from `at`'s date in Brussels, with the schedule that applies to each. */
 export function weekAt(g: Guichet, which: Which, at: Date): DayHours[] {
-  const start = brusselsTime(at).date;
-  return Array.from({ length: 7 }, (_, i) => {
-    const date = addDays(start, i);
-    const weekday = weekdayOf(date);
-    const { ranges, ...rest } = day(g, which, date, weekday);
-    return { date, weekday, ranges: ranges && ranges.map(([o, c]) => ({ opens: timeOf(o), closes: timeOf(c) })), ...rest };
-  });
+  return daysFrom(brusselsTime(at).date)
+    .slice(0, 7)
+    .map((c) => {
+      const { ranges, ...rest } = day(g, which, c);
+      return { date: c.date, weekday: c.weekday, ranges: ranges && ranges.map(([o, c]) => ({ opens: timeOf(o), closes: timeOf(c) })), ...rest };
+    });
 }
