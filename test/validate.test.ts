@@ -442,6 +442,14 @@ const cases: Case[] = [
     schemaCannot: 'its date pattern does not know the length of each month',
   },
   {
+    name: 'guichet period ending before it starts',
+    input: withBad('guichets', guichet('g', { periods: [{ name: t('Été'), from: '2027-08-31', to: '2027-07-01' }] })),
+    issues: [issue('guichets[1] "g"', 'periods[0].to', 'a date not before "from" (2027-08-31)', '"2027-07-01"')],
+    kept: keptAll({ guichets: ['a', 'b'] }),
+    keepsSource: true,
+    schemaCannot: 'it cannot compare two fields',
+  },
+  {
     name: 'commune centre out of range',
     input: withBad('communes', commune('c', { center: { lat: 150.7, lon: 4.6 } })),
     issues: [issue('communes[1] "c"', 'center.lat', 'a number from -90 to 90', 'number 150.7')],

@@ -160,6 +160,16 @@ const slot: Check = (v, path) => {
   return closes > opens ? [] : problem(join(path, 'closes'), `a time after "opens" (${opens})`, closes);
 };
 
+/** A date range whose `to` (when given) is not before its `from`. */
+const fromTo =
+  (check: Check): Check =>
+  (v, path) => {
+    const out = check(v, path);
+    if (out.length) return out;
+    const { from, to } = v as { from: string; to?: string };
+    return to === undefined || to >= from ? [] : problem(join(path, 'to'), `a date not before "from" (${from})`, to);
+  };
+
 /** Hours: a schedule object, or an OpenStreetMap string (parsed after validation: a bad one makes the hours unknown). */
 const hours: Check = (v, path) =>
   typeof v === 'string'
@@ -218,8 +228,8 @@ export const entryChecks: Record<CollectionName, Check> = {
     'url?': httpUrl,
     'hours?': hours,
     'walkIn?': hours,
-    'periods?': arrayOf(object({ name: localized, from: date, to: date, 'hours?': hours, 'walkIn?': hours })),
-    'closures?': arrayOf(object({ from: date, 'to?': date, 'reason?': localized })),
+    'periods?': arrayOf(fromTo(object({ name: localized, from: date, to: date, 'hours?': hours, 'walkIn?': hours }))),
+    'closures?': arrayOf(fromTo(object({ from: date, 'to?': date, 'reason?': localized }))),
     'accessibility?': object({ 'stepFree?': boolean, 'hearingLoop?': boolean, 'languages?': arrayOf(pattern(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a language code (fr, nl, de, en…)')) }),
     'notes?': localized,
   }),
