@@ -49,6 +49,7 @@ export const minifyCss = (css: string) =>
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/:\s+(?=[^'"]*(?:['"][^'"]*['"][^'"]*)*$)/g, ':')
     .replace(/;}/g, '}')
     .trim();
 
