@@ -122,6 +122,8 @@ describe('<nc-self-check> flow', () => {
     await waitUntil(() => cards[0].shadowRoot?.querySelector('[part~=title]'), 'the card rendered');
     const chart = h.need('chart');
     expect(chart.getAttribute('role')).to.equal('img');
+    expect(chart.querySelectorAll('svg rect.fill')).to.have.length(2);
+    expect(chart.querySelector<SVGRectElement>('rect.fill.level-a-renforcer')!.getAttribute('width')).to.equal('0%');
     expect(norm(chart.getAttribute('aria-label'))).to.equal(
       'Score par thème, du plus faible au plus solide : Accès et lien social : 0 %, À renforcer ; Données et contrôle : 100 %, Solide',
     );
@@ -483,8 +485,8 @@ describe('<nc-self-check> layout', () => {
       .map((e) => e.getAttribute('part') ?? e.localName);
   };
 
-  it('320 px wide: intro, question and results fit without sideways scrolling; answers are at least 44 px high', async () => {
-    const { el, h } = await mount();
+  it('320 px wide (built-in data, its long theme titles): intro, question and results fit without sideways scrolling; answers are at least 44 px high', async () => {
+    const { el, h } = await mount('audience="institution"', null, 'de');
     el.style.width = '320px';
     el.style.display = 'block';
     expect(overflowing(el), 'intro').to.deep.equal([]);
@@ -493,7 +495,8 @@ describe('<nc-self-check> layout', () => {
     expect(overflowing(el), 'question').to.deep.equal([]);
     for (const a of h.parts('answer')) expect(a.getBoundingClientRect().height).to.be.at.least(44);
     for (const b of [h.need('next-button'), h.need('back-button')]) expect(b.getBoundingClientRect().height).to.be.at.least(44);
-    for (let i = 0; i < QUESTIONS.length; i++) await answer(el, 'non');
+    const total = Number(/(\d+)$/.exec(h.text('progress'))![1]);
+    for (let i = 0; i < total; i++) await answer(el, 'non');
     await waitUntil(() => h.part('results-title'), 'results');
     await el.updateComplete;
     expect(overflowing(el), 'results').to.deep.equal([]);

@@ -5,11 +5,13 @@ export const resultsStyles = css`
   .chart {
     display: block;
     margin: 0 0 var(--_nc-s3);
-    overflow: visible;
   }
-  .chart text {
-    fill: currentColor;
-    font-size: 1em;
+  .chart .row {
+    margin-bottom: var(--_nc-s2);
+  }
+  .chart svg {
+    display: block;
+    margin-top: var(--_nc-s1);
   }
   .fill.level-a-renforcer,
   .level-a-renforcer {
@@ -43,7 +45,10 @@ export const resultsStyles = css`
   }
   .table {
     border-collapse: collapse;
+    table-layout: fixed;
     width: 100%;
+    overflow-wrap: anywhere;
+    hyphens: auto;
     margin: 0 0 var(--_nc-s3);
   }
   caption {
@@ -75,6 +80,9 @@ export const resultsStyles = css`
     font: inherit;
     max-width: 100%;
     min-height: 2.75em;
+    border: 1px solid var(--_nc-border);
+    border-radius: var(--_nc-radius);
+    padding: var(--_nc-s1);
   }
   @media (max-width: 30em) {
     th,
@@ -83,6 +91,9 @@ export const resultsStyles = css`
     }
   }
   @media (forced-colors: active) {
+    .file input {
+      border-color: CanvasText;
+    }
     .chart .fill {
       fill: CanvasText;
     }

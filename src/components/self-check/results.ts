@@ -5,7 +5,7 @@
  * questions to raise in the team; print, JSON and CSV downloads (the export code loads on click)
  * and the comparison with an older JSON export.
  */
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../define/recommendation-card.js';
 import type { Locale, Question, Recommendation, ThemeData } from '../../data/model.js';
@@ -207,15 +207,18 @@ function renderChart(
   const label = `${msg('Score par thème, du plus faible au plus solide', { id: 'selfcheck.chartLabel' })}${locale === 'fr' ? '\u00a0: ' : ': '}${results
     .map(line)
     .join(locale === 'fr' ? '\u202f; ' : '; ')}`;
-  const row = 3.2;
-  return html`<svg part="chart" class="chart" role="img" aria-label=${label} width="100%" height=${`${results.length * row}em`}>
-    ${results.map((r, i) => {
-      const y = i * row;
-      return svg`<text x="0" y=${`${y + 1.1}em`} class="label">${title(r.theme)} — ${r.level === 'a-clarifier' && r.percent === null ? levelName(r.level) : `${percentText(locale, r.percent)} (${levelName(r.level)})`}</text>
-        <rect class="track" x="0" y=${`${y + 1.5}em`} width="100%" height="1em" rx="0.2em"></rect>
-        <rect class=${`fill level-${r.level}`} x="0" y=${`${y + 1.5}em`} width=${`${r.percent ?? 0}%`} height="1em" rx="0.2em"></rect>`;
-    })}
-  </svg>`;
+  // One figure read as one image (its label says it all); each bar an SVG, each label HTML that wraps at 320 px.
+  return html`<div part="chart" class="chart" role="img" aria-label=${label}>
+    ${results.map(
+      (r) => html`<div class="row">
+        <span class="label">${title(r.theme)} — ${r.level === 'a-clarifier' && r.percent === null ? levelName(r.level) : outcome(locale, r)}</span>
+        <svg width="100%" height="1em" focusable="false"
+          ><rect class="track" x="0" y="0" width="100%" height="100%" rx="0.2em"></rect
+          ><rect class=${`fill level-${r.level}`} x="0" y="0" width=${`${r.percent ?? 0}%`} height="100%" rx="0.2em"></rect
+        ></svg>
+      </div>`,
+    )}
+  </div>`;
 }
 
 function renderCompare(
