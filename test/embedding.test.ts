@@ -173,8 +173,13 @@ describe('the loader', () => {
     const card = await renderedCard(f.doc);
     expect(titleOf(card)).to.equal(expected('acces-physique', 'fr').title);
     expect(fetched(f, 'numerique-choisi'), 'the loader does not load the full bundle').to.deep.equal([]);
-    // The French card's data is inside the card's chunk: one request after the loader, none after that.
-    expect(resources(f.win).map(fileName).filter((n) => n.endsWith('.js'))).to.deep.equal(['loader.js', fetched(f, 'recommendation-card-')[0]]);
+    // The card's chunk and the chunks it shares with the other widgets (Lit and the base, the
+    // card's French data): each once, no data request after them, no other widget's code.
+    const js = resources(f.win).map(fileName).filter((n) => n.endsWith('.js'));
+    expect(js[0]).to.equal('loader.js');
+    expect(fetched(f, 'recommendation-card-')).to.have.length(1);
+    expect(new Set(js).size, 'nothing downloaded twice').to.equal(js.length);
+    expect(js.filter((n) => /^(self-check|guichet-finder|partner-list|data-|messages-)/.test(n)), 'no other widget, no data or strings chunk').to.deep.equal([]);
     expectClean(f);
   });
 
@@ -212,7 +217,7 @@ describe('what a page downloads', () => {
       const f = await page(`${CARD}<script type="module" src="${script}"></script>`, 'fr');
       await renderedCard(f.doc);
       await aTimeout(100);
-      for (const prefix of ['data-card.nl-', 'messages-nl-', 'data-card.de-', 'messages-de-', 'data-card.en-', 'messages-en-']) {
+      for (const prefix of ['data-card.nl-', 'messages-card.nl-', 'data-card.de-', 'messages-card.de-', 'data-card.en-', 'messages-card.en-', 'messages-']) {
         expect(fetched(f, prefix), prefix).to.deep.equal([]);
       }
       expect(fetched(f, 'data-'), 'no data chunk: the French card data is part of the code').to.deep.equal([]);
@@ -224,7 +229,8 @@ describe('what a page downloads', () => {
       const card = await renderedCard(f.doc);
       await waitUntil(() => titleOf(card) === expected('acces-physique', 'nl').title);
       expect(fetched(f, 'data-card.nl-')).to.have.length(1);
-      expect(fetched(f, 'messages-nl-')).to.have.length(1);
+      expect(fetched(f, 'messages-card.nl-'), 'the card’s strings').to.have.length(1);
+      expect(fetched(f, 'messages-').filter((n) => !n.startsWith('messages-card.nl-')), 'no other widget’s strings').to.deep.equal([]);
       expect(fetched(f, 'data-').filter((n) => !n.startsWith('data-card.nl-')), 'other data: other locales, other widgets').to.deep.equal([]);
     });
   }
