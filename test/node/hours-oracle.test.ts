@@ -14,7 +14,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import OpeningHours from 'opening_hours';
 import { parseOpeningHours } from '../../src/components/guichet-finder/osm.js';
-import { statusAt, publicHolidays } from '../../src/components/guichet-finder/hours.js';
+import { statusAt, publicHolidays, weekAt, fromBrussels } from '../../src/components/guichet-finder/hours.js';
 import type { Guichet } from '../../src/data/model.js';
 
 assert.equal(process.env.TZ, 'Europe/Brussels', 'run with TZ=Europe/Brussels (npm run test:node)');
@@ -96,6 +96,34 @@ for (const pattern of PATTERNS) {
     }
     assert.ok(cases > 6000);
     assert.deepEqual(failures.slice(0, 5), [], `${failures.length} of ${cases} cases differ`);
+  });
+}
+
+for (const pattern of PATTERNS) {
+  test(`same opening intervals as opening_hours.js, week by week (weekAt): ${pattern}`, () => {
+    const parsed = parseOpeningHours(pattern);
+    assert.ok(parsed.ok);
+    const g = guichet(parsed.schedule);
+    const oh = new OpeningHours(pattern, nominatim);
+    const failures: string[] = [];
+    for (let monday = new Date(2026, 0, 5); monday < new Date(2027, 0, 31); monday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 7)) {
+      const end = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 7);
+      // Ours: each day's ranges as instants, empty ones (inside the hour skipped in spring) left out, touching ones joined.
+      const ours: [number, number][] = [];
+      for (const d of weekAt(g, 'hours', monday)) {
+        for (const r of d.ranges ?? []) {
+          const [m1, m2] = [r.opens, r.closes].map((x) => +x.slice(0, 2) * 60 + +x.slice(3));
+          const [a, b] = [fromBrussels(d.date, m1).getTime(), fromBrussels(d.date, m2).getTime()];
+          if (a >= b) continue;
+          const last = ours[ours.length - 1];
+          if (last && last[1] === a) last[1] = b;
+          else ours.push([a, b]);
+        }
+      }
+      const theirs = oh.getOpenIntervals(monday, end).map(([a, b]) => [a.getTime(), b.getTime()]);
+      if (JSON.stringify(ours) !== JSON.stringify(theirs)) failures.push(`week of ${monday.toDateString()}: ours ${JSON.stringify(ours.map(([a, b]) => [new Date(a).toString(), new Date(b).toString()]))}, opening_hours.js ${JSON.stringify(theirs.map(([a, b]) => [new Date(a).toString(), new Date(b).toString()]))}`);
+    }
+    assert.deepEqual(failures.slice(0, 3), [], `${failures.length} weeks differ`);
   });
 }
 
