@@ -1,7 +1,9 @@
 /**
  * Runtime validation of theme data: typed data, or precise errors naming the
  * source, the entry (collection, index and id), the field path, what was expected
- * and what was found. An invalid entry is dropped; the valid ones are kept.
+ * and what was found. An invalid entry is dropped; the valid ones are kept. A counter's hours
+ * given as an OpenStreetMap string are converted to a schedule after validation; a string outside
+ * the supported subset is reported the same way, and only those hours become unknown.
  */
 import type { DataFile, CollectionName, Guichet, Hours } from './model.js';
 import { parseOpeningHours, type OsmError } from '../components/guichet-finder/osm.js';

@@ -8,7 +8,8 @@
  * evaluated by our engine (hours.ts), and by opening_hours.js from the same string, at many
  * instants across a year: every day of 2026 and early 2027 (both summer-time switches, the ten
  * public holidays), at times around midnight, the switch hours and the usual opening times.
- * Both must give the same open/closed state and the same next change.
+ * Both must give the same open/closed state and the same next change, and, week by week, the
+ * same opening intervals (our weekAt against its getOpenIntervals).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
