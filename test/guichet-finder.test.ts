@@ -384,7 +384,22 @@ describe('<nc-guichet-finder> « Utiliser ma position »', () => {
     Object.defineProperty(document, 'featurePolicy', { value: { allowsFeature: (f: string) => f !== 'geolocation' }, configurable: true });
     const { h } = await finder();
     expect(h.part('locate-button')).to.equal(null);
-    expect(h.need('search')).to.exist;
+    expect(h.need('search').id, 'the postal-code way stays').to.equal('q');
+  });
+
+  it('not a secure page (http): no button', async () => {
+    stubGeolocation(() => expect.fail('never asked'));
+    // An own property of the global object: its descriptor is put back as it was.
+    const own = Object.getOwnPropertyDescriptor(window, 'isSecureContext');
+    Object.defineProperty(window, 'isSecureContext', { value: false, configurable: true });
+    try {
+      const { h } = await finder();
+      expect(h.part('locate-button')).to.equal(null);
+    } finally {
+      if (own) Object.defineProperty(window, 'isSecureContext', own);
+      else delete (window as unknown as Record<string, unknown>).isSecureContext;
+    }
+    expect(isSecureContext, 'restored').to.equal(true);
   });
 });
 
