@@ -222,6 +222,7 @@ describe('what a page downloads', () => {
       }
       expect(fetched(f, 'data-'), 'no data chunk: the French card data is part of the code').to.deep.equal([]);
       expect(fetched(f, 'validate-'), 'no validation for the built-in data').to.deep.equal([]);
+      expect(fetched(f, 'site-'), 'no code for a site’s own data (fetch, adapter, validation)').to.deep.equal([]);
     });
 
     it(`${name}: a Dutch page loads the Dutch data and strings`, async () => {

@@ -7,7 +7,8 @@
  * (nl/de/en.json), src/data/validate.ts or test/helpers.ts (which imports the overlays).
  */
 import { expect } from '@open-wc/testing';
-import { loadBuiltIn, loadPack, loadFromUrl, loadFromObject, loadData as load, forget, mergeLocale, DataLoadError, type DataRequest } from '../src/data/load.js';
+import { loadBuiltIn, loadPack, loadData as load, mergeLocale, DataLoadError, type DataRequest } from '../src/data/load.js';
+import { loadFromUrl, loadFromObject, forget } from '../src/data/site.js';
 import { PACKS, cardPack, partnersPack, questionsPack } from '../src/data/packs.js';
 import type { Locale } from '../src/data/model.js';
 

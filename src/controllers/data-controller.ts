@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { Locale, ThemeData } from '../data/model.js';
 import type { Pack } from '../data/packs.js';
-import { DataLoadError, DEFAULT_TIMEOUT, forget, loadData, type SourceAdapter } from '../data/load.js';
+import { DataLoadError, DEFAULT_TIMEOUT, loadData, type SourceAdapter } from '../data/load.js';
 import { loadMessages, type MessagePack } from '../shared/i18n.js';
 import { emit } from '../shared/events.js';
 import { logError } from '../shared/log.js';
@@ -65,6 +65,7 @@ export class DataController implements ReactiveController {
   private key: unknown[] = [];
   private abort: AbortController | undefined;
   private run = 0;
+  private fresh = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -102,8 +103,7 @@ export class DataController implements ReactiveController {
 
   /** Loads again, forgetting a failed `src` (the retry button). */
   retry(): void {
-    const { src } = this.options.args();
-    if (src) forget(new URL(src, this.host.baseURI).href);
+    this.fresh = true; // the next load fetches a failed `src` again
     this.key = [];
     this.error = undefined;
     this.status = 'pending';
@@ -123,6 +123,8 @@ export class DataController implements ReactiveController {
       () => run === this.run && this.host.requestUpdate(),
       () => undefined,
     );
+    const fresh = this.fresh;
+    this.fresh = false;
     const loaded = loadData({
       locale,
       packs: this.options.packs,
@@ -131,6 +133,7 @@ export class DataController implements ReactiveController {
       signal: controller.signal,
       timeout: timeout && timeout > 0 ? timeout : DEFAULT_TIMEOUT,
       adapt,
+      fresh,
     }).catch(async (error: unknown) => {
       // A failure waits for the strings too, so that the alert is announced in the widget's language.
       await messages;

@@ -5,8 +5,6 @@ export {
   loadData,
   loadBuiltIn,
   loadPack,
-  loadFromUrl,
-  loadFromObject,
   mergeLocale,
   DataLoadError,
   DEFAULT_TIMEOUT,
@@ -14,4 +12,5 @@ export {
   type FetchOptions,
   type LoadFailure,
 } from './load.js';
+export { loadFromUrl, loadFromObject, forget } from './site.js';
 export { PACKS, cardPack, partnersPack, questionsPack, guichetsPack, type Pack, type Overlay } from './packs.js';
