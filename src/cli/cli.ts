@@ -14,6 +14,7 @@ import cardFr from '../generated/data/card.fr.json';
 import { importCsv, COLUMNS } from './csv-import.js';
 import { LANGS, M, explain, pick, received, osmError, type Lang } from './messages.js';
 import { HELP } from './help.js';
+import { contactsNotice } from './contacts-messages.js';
 
 const err = (line = '') => process.stderr.write(`${line}\n`);
 
@@ -126,7 +127,7 @@ function importContactsCommand(file: string, lang: Lang, out: string | undefined
   const { data, issues } = validateDataFile({ formatVersion: 1, guichets }, file);
   output({ formatVersion: 1, guichets: data?.guichets ?? [] }, out);
   err(pick(M.contactsRead, lang, { file, count: data?.guichets?.length ?? 0, warnings: warnings.length }));
-  for (const w of warnings) err(`  – ${w}`);
+  for (const w of warnings) err(`  – ${contactsNotice(w, lang).text}`);
   for (const issue of issues) err(lineOf(issue, lang));
   return issues.length ? 1 : 0;
 }

@@ -215,6 +215,18 @@ describe('import-contacts', () => {
     assert.ok(a.walkIn, r.err);
   });
 
+  test('its notices in each language: every record and day named, nothing left in English', () => {
+    const english = /\b(record|skipped|dropped|ignored|unknown|missing|is not|has no|monday|tuesday)\b/i;
+    const words = { fr: ['fiche 4', 'pas un lieu', 'lundi', 'début du matin « 8h30 » n’est pas une heure HH:MM (08:30 ?)', 'les heures de ce jour sont inconnues'], nl: ['fiche 4', 'geen plaats', 'maandag', 'onbekend'], de: ['Datensatz 4', 'kein Ort', 'Montag', 'unbekannt'] };
+    for (const [lang, expected] of Object.entries(words)) {
+      const r = run('import-contacts', example, '--lang', lang);
+      const notices = r.err.split('\n').filter((l) => l.startsWith('  – '));
+      assert.equal(notices.length, 6, r.err);
+      for (const n of notices) assert.ok(!english.test(n.replace(/\([^)]*\)/, '')), `${lang}: ${n}`);
+      for (const w of expected) assert.ok(r.err.includes(w), `${lang}: « ${w} » in\n${r.err}`);
+    }
+  });
+
   test('not an export: exit 1 with a message', () => {
     const r = run('import-contacts', join(fixtures, 'good/site.json'));
     assert.equal(r.code, 1);
