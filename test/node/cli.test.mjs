@@ -22,7 +22,7 @@ function run(...args) {
   const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   // French messages put a no-break space inside « » and before « : » (matched here as a space).
   const plain = (s) => s.replace(/\u00a0/g, ' ');
-  return { code: r.status, out: plain(r.stdout), err: plain(r.stderr) };
+  return { code: r.status, out: plain(r.stdout), err: plain(r.stderr), raw: r.stdout };
 }
 const csv = (name, text, encoding = 'utf8') => {
   const file = join(tmp, name);
@@ -231,5 +231,18 @@ describe('import-contacts', () => {
     const r = run('import-contacts', join(fixtures, 'good/site.json'));
     assert.equal(r.code, 1);
     assert.match(r.err, /ce n’est pas un export « contacts-en-wallonie »/);
+  });
+});
+
+describe('the files the finder tests read', () => {
+  // test/guichet-finder-data-tools.test.ts gives these to <nc-guichet-finder> as `src`: they
+  // must be what the CLI writes today.
+  test('test/fixtures/guichets-from-csv.json is the CLI output of examples/guichets.csv', () => {
+    const r = run('import-csv', join(root, 'examples/guichets.csv'));
+    assert.deepEqual(JSON.parse(r.raw), JSON.parse(readFileSync(join(root, 'test/fixtures/guichets-from-csv.json'), 'utf8')));
+  });
+  test('test/fixtures/guichets-from-contacts.json is the CLI output of the example export', () => {
+    const r = run('import-contacts', join(fixtures, 'contacts-en-wallonie-example.json'), '--walk-in-ids', 'guichet-exemple-a');
+    assert.deepEqual(JSON.parse(r.raw), JSON.parse(readFileSync(join(root, 'test/fixtures/guichets-from-contacts.json'), 'utf8')));
   });
 });
