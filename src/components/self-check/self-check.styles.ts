@@ -69,7 +69,7 @@ export const selfCheckStyles = css`
   .choice:hover {
     background: var(--_nc-accent-surface);
   }
-  .choice:has(:checked) {
+  .choice.checked {
     border-color: var(--_nc-primary);
     box-shadow: inset 0.25em 0 0 var(--_nc-primary);
   }
@@ -134,7 +134,7 @@ export const selfCheckStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .choice:has(:checked) {
+    .choice.checked {
       border-color: Highlight;
       box-shadow: none;
       outline: 2px solid Highlight;

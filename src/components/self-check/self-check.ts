@@ -1,5 +1,6 @@
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
 import type { AnswerValue, Audience, Locale, Question, ThemeData } from '../../data/model.js';
 import { cardPack } from '../../data/packs.js';
 import { questionsPack } from '../../data/questions-pack.js';
@@ -447,7 +448,7 @@ export class NcSelfCheck extends NcElement {
         ? html`<fieldset part="audience" class="choices">
             <legend>${msg('Vous répondez\u00a0:', { id: 'selfcheck.audienceLegend' })}</legend>
             ${AUDIENCES.map(
-              (a) => html`<label class="choice"
+              (a) => html`<label class=${this.chosen === a ? 'choice checked' : 'choice'}
                 ><input type="radio" name="audience" .value=${a} .checked=${this.chosen === a} @change=${() => (this.chosen = a)} />
                 <span>${a === 'travailleur'
                   ? msg('pour vous, travailleur ou travailleuse de première ligne', { id: 'selfcheck.audienceWorker' })
@@ -471,8 +472,8 @@ export class NcSelfCheck extends NcElement {
   renderKeep(): TemplateResult | typeof nothing {
     if (!this.canKeep || !this.who) return nothing;
     return html`<div class="keep">
-      <label part="keep" class="choice"
-        ><input type="checkbox" .checked=${this.keep} @change=${(e: Event) => this.setKeep((e.target as HTMLInputElement).checked)} />
+      <label part="keep" class=${this.keep ? 'choice checked' : 'choice'}
+        ><input type="checkbox" .checked=${live(this.keep)} @change=${(e: Event) => this.setKeep((e.target as HTMLInputElement).checked)} />
         <span>${msg('Garder mes réponses sur cet appareil', { id: 'selfcheck.keep' })}</span></label
       >
       ${this.keep
@@ -500,10 +501,10 @@ export class NcSelfCheck extends NcElement {
       non: msg('Non', { id: 'selfcheck.answer.non' }),
       'ne-sait-pas': msg('Je ne sais pas', { id: 'selfcheck.answer.neSaitPas' }),
     };
-    // A fresh form per question (keyed): no radio keeps the checked state of the previous question.
-    return html`${keyed(
-      q.id,
-      html`<form part="question" class="question" @submit=${this.next} novalidate>
+    // The form stays from one question to the next (less to lay out); the legend is a new element
+    // each time (keyed), so that moving the focus to it makes screen readers read the new question.
+    // `live`: a radio checked by the user is unchecked for the next question.
+    return html`<form part="question" class="question" @submit=${this.next} novalidate>
       <p part="progress" class="progress">
         <span>${this.progressText()}</span>
         <svg class="bar" aria-hidden="true" focusable="false" width="100%" height="0.5em"
@@ -511,10 +512,10 @@ export class NcSelfCheck extends NcElement {
         /></svg>
       </p>
       <fieldset>
-        <legend part="legend" tabindex="-1" data-nc-focus lang=${text.lang === locale ? nothing : text.lang}>${text.text}</legend>
+        ${keyed(q.id, html`<legend part="legend" tabindex="-1" data-nc-focus lang=${text.lang === locale ? nothing : text.lang}>${text.text}</legend>`)}
         ${ANSWERS.map(
-          (a) => html`<label part="answer" class="choice"
-            ><input type="radio" name=${`q-${q.id}`} .value=${a} .checked=${current === a} @change=${() => this.answer(q.id, a)} /><span
+          (a) => html`<label part="answer" class=${current === a ? 'choice checked' : 'choice'}
+            ><input type="radio" name=${`q-${q.id}`} .value=${a} .checked=${live(current === a)} @change=${() => this.answer(q.id, a)} /><span
               >${labels[a]}</span
             ></label
           >`,
@@ -527,8 +528,7 @@ export class NcSelfCheck extends NcElement {
         </button>
         <button type="button" part="back-button" @click=${this.back}>${msg('Précédent', { id: 'selfcheck.back' })}</button>
       </div>
-    </form>`,
-    )}`;
+    </form>`;
   }
 
   private renderResults(data: ThemeData, locale: Locale, level: number, who: Audience): TemplateResult {
