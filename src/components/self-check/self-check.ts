@@ -534,10 +534,9 @@ export class NcSelfCheck extends NcElement {
   private renderResults(data: ThemeData, locale: Locale, level: number, who: Audience): TemplateResult {
     const results = this.results;
     if (!results) {
-      void this.loadResults();
+      // finish() is loading the results view's code.
       return html`<p part="loading" aria-busy="true">${msg('Calcul des résultats…', { id: 'selfcheck.computing' })}</p>`;
     }
-    const self = this;
     const view: SelfCheckView = {
       locale,
       data,
@@ -553,7 +552,7 @@ export class NcSelfCheck extends NcElement {
       questionText: (q) => this.questionText(q, locale),
       requestUpdate: () => this.requestUpdate(),
       restart: () => this.restart(),
-      renderKeep: () => self.renderKeep(),
+      renderKeep: () => this.renderKeep(),
     };
     return results.renderResults(view);
   }
