@@ -51,6 +51,9 @@ export const resultsStyles = css`
     hyphens: auto;
     margin: 0 0 var(--_nc-s3);
   }
+  thead th:first-child {
+    width: 40%;
+  }
   caption {
     text-align: start;
     font-weight: 700;
