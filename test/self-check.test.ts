@@ -271,6 +271,14 @@ describe('<nc-self-check> privacy', () => {
     fixtureCleanup();
     const again = await mount();
     expect(again.h.text('start-button')).to.equal('Reprendre');
+    again.h.click('start-button');
+    await again.el.updateComplete;
+    expect(again.h.text('progress'), 'it resumes at the first question without an answer').to.equal('Question 2 sur 6');
+    again.h.click('back-button');
+    await again.el.updateComplete;
+    expect((again.el.shadowRoot!.querySelector('input[value=oui]') as HTMLInputElement).checked, 'the kept answer').to.equal(true);
+    again.h.click('back-button');
+    await again.el.updateComplete;
     expect((again.h.need('keep').querySelector('input') as HTMLInputElement).checked).to.equal(true);
     again.h.click('forget-button');
     await again.el.updateComplete;
@@ -499,6 +507,20 @@ describe('<nc-self-check> layout', () => {
     await waitUntil(() => h.part('results-title'), 'results');
     await el.updateComplete;
     expect(overflowing(el), 'results').to.deep.equal([]);
+  });
+
+  it('prefers-reduced-motion: the progress bar does not animate', async () => {
+    const { el, h } = await mount();
+    h.click('start-button');
+    await el.updateComplete;
+    const fill = () => getComputedStyle(el.shadowRoot!.querySelector('[part~=progress] .fill')!).transitionDuration;
+    expect(fill()).to.equal('0.2s');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(fill()).to.equal('0s');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 
   it('prints the results without buttons or file picker', async () => {

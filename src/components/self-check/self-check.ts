@@ -294,7 +294,8 @@ export class NcSelfCheck extends NcElement {
   private start(): void {
     if (!this.who) return;
     this.step = 'question';
-    this.index = 0;
+    // « Reprendre » (answers kept on this device): at the first question without an answer.
+    this.index = Math.max(0, this.quiz.findIndex((q) => !this.answers[q.id]));
     this.moved();
   }
 
