@@ -416,6 +416,8 @@ async function quizInPage() {
   const [, , total] = /(\d+)\D+(\d+)\s*$/.exec(root.querySelector('[part~=progress]').textContent.trim()) ?? [];
   const steps = [];
   for (let i = 1; i < Number(total); i++) {
+    // As for a person: the focus is on « Suivant » when it is pressed (a click or Enter puts it there).
+    root.querySelector('[part~=next-button]').focus();
     await frame();
     const t = performance.now();
     root.querySelector('[part~=question] input[value=oui]').click();
