@@ -84,6 +84,15 @@ const atValue = (d: Date) => {
   const b = brusselsTime(d);
   return `${b.date}T${String(Math.floor(b.minutes / 60)).padStart(2, '0')}:${String(b.minutes % 60).padStart(2, '0')}`;
 };
+const numbers = new Map<string, Intl.NumberFormat>();
+/** A cached number format: counts, or kilometres with one decimal. */
+function numberFormat(locale: Locale, km: boolean): Intl.NumberFormat {
+  const key = locale + km;
+  let f = numbers.get(key);
+  if (!f) numbers.set(key, (f = new Intl.NumberFormat(locale, km ? { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 } : {})));
+  return f;
+}
+
 /** The details view, once loaded (one per page). */
 let details: typeof import('./details.js') | undefined;
 
@@ -554,7 +563,7 @@ export class NcGuichetFinder extends NcElement {
     const demo = visible.some((r) => r.g.example);
     const t = this.moment;
     const services = this.serviceIds;
-    const num = new Intl.NumberFormat(locale);
+    const num = numberFormat(locale, false);
     const n = all.length;
     const ns = num.format(n);
     const count = plural(n, {
@@ -705,7 +714,7 @@ export class NcGuichetFinder extends NcElement {
     };
     const open = this.expanded.has(g.id);
     const a = g.address;
-    const km1 = km === undefined ? undefined : new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 }).format(km);
+    const km1 = km === undefined ? undefined : numberFormat(locale, true).format(km);
     const colon = locale === 'fr' ? '\u00a0: ' : ': ';
     return html`<li part="counter" class="counter" data-row=${i} data-id=${g.id}>
       <h3 part="counter-name" id="n-${i}" tabindex="-1">${tx(g.name)}</h3>
