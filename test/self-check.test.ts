@@ -556,4 +556,48 @@ describe('<nc-self-check> states', () => {
   });
 });
 
+describe('<nc-self-check> on the demo page (built files)', () => {
+  it('a keyboard user answers every institution question to results naming the weakest theme with its card; no request elsewhere; nothing stored', async () => {
+    const before = localStorage.length;
+    const frame = document.createElement('iframe');
+    frame.title = 'demo';
+    frame.style.width = '1000px';
+    frame.style.height = '800px';
+    const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    frame.src = '/demo/index.html';
+    document.body.append(frame);
+    try {
+      await loaded;
+      const win = frame.contentWindow!;
+      const el = frame.contentDocument!.querySelector('nc-self-check') as El;
+      await waitUntil(() => el.shadowRoot?.querySelector('[part~=start-button]'), 'the demo self-check rendered', { timeout: 15000 });
+      expect(el.getAttribute('audience')).to.equal('institution');
+      const root = el.shadowRoot!;
+      root.querySelector<HTMLButtonElement>('[part~=start-button]')!.focus();
+      await keys('Enter');
+      await el.updateComplete;
+      const total = Number(/(\d+)$/.exec(norm(root.querySelector('[part~=progress]')!.textContent))![1]);
+      expect(total).to.be.greaterThanOrEqual(18);
+      for (let i = 0; i < total; i++) {
+        expect(root.activeElement?.getAttribute('part'), `question ${i + 1} has the focus`).to.equal('legend');
+        // Weak on the first questions (the first theme), strong after: a clear weakest theme.
+        await keys('Tab', ...(i < 3 ? ['ArrowUp', 'ArrowUp'] : ['Space']), 'Tab', 'Enter');
+        await el.updateComplete;
+      }
+      await waitUntil(() => root.activeElement?.getAttribute('part') === 'results-title', 'the results heading has the focus', { timeout: 10000 });
+      const first = root.querySelector('[part~=theme]')!;
+      const title = norm(first.querySelector('[role=heading]')!.textContent);
+      expect(norm(root.querySelector('[part~=results]')!.textContent)).to.contain(`Le thème à travailler en premier : ${title}.`);
+      const card = first.querySelector('nc-recommendation-card')!;
+      await waitUntil(() => card.shadowRoot?.querySelector('[part~=title]'), 'its card rendered', { timeout: 10000 });
+      const foreign = win.performance.getEntriesByType('resource').filter((e) => new URL(e.name).origin !== location.origin);
+      expect(foreign.map((e) => e.name), 'no request leaves the page').to.deep.equal([]);
+      expect(localStorage.length, 'nothing stored').to.equal(before);
+      expect(localStorage.getItem(STORAGE_KEY)).to.equal(null);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
 runWidgetSuite({ tag: 'nc-self-check', attrs: { audience: 'institution' }, contentPart: 'intro-title' });
