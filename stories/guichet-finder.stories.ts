@@ -105,7 +105,7 @@ export default meta;
 
 type Story = StoryObj<FinderArgs>;
 
-/** Every built-in counter, by city then name (no place chosen yet, so no distance). */
+/** Every built-in counter, in the order of the data (no place chosen yet, so no distance). */
 export const Default: Story = {};
 
 /** Searched « Wavre » (`commune="Wavre"`): the counters of Wavre, nearest its centre first. */

@@ -10,7 +10,7 @@ import { emit } from '../../shared/events.js';
 import { logError } from '../../shared/log.js';
 import { brusselsTime, fromBrussels, statusAt, type Status } from './hours.js';
 import { appointmentOnly, fmt, minutes, utc } from './format.js';
-import { indexCounters, normalizeCached, search, type SearchIndex } from './search.js';
+import { indexCounters, search, type SearchIndex } from './search.js';
 import { distanceKm, validPoint, type LatLon } from './distance.js';
 import { finderStyles } from './guichet-finder.styles.js';
 
@@ -389,12 +389,9 @@ export class NcGuichetFinder extends NcElement {
   /** The counters to show: found, filtered, sorted; those whose hours are unknown apart. */
   private results(data: ThemeData): { rows: Row[]; unknown: Row[]; communes: Commune[] } {
     if (this.indexed !== data) {
-      // By city, then name: compared as plain keys (a collator is slow on 10 000 counters).
-      const sorted = data.guichets
-        .map((g) => [`${normalizeCached(g.address.city.fr)}\u0000${g.name.fr.toLowerCase()}`, g] as const)
-        .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-        .map(([, g]) => g);
-      this.index = indexCounters(sorted, data.communes ?? []);
+      // In the data's order (the publisher's) until a place is chosen: then by distance.
+      // No sort of thousands of counters before the first paint.
+      this.index = indexCounters(data.guichets, data.communes ?? []);
       this.serviceIds = [...new Set(data.guichets.flatMap((g) => g.services))];
       this.indexed = data;
       this.memo = undefined;
