@@ -187,7 +187,7 @@ describe('<nc-guichet-finder> filters', () => {
     expect(detail, 'A, B and E open, C with unknown hours').to.include({ open: 'now', walkInOnly: false, count: 4 });
     await choose(el, h, 'walk-in', true);
     const main = h.need('results');
-    expect([...main.querySelectorAll('h3')].map((e) => norm(e.textContent)), 'in the data’s order').to.deep.equal([
+    expect([...main.querySelectorAll('[part~=counter-name]')].map((e) => norm(e.textContent)), 'in the data’s order').to.deep.equal([
       'Guichet d’exemple A — Wavre',
       'Guichet d’exemple E — Nivelles',
     ]);
@@ -298,6 +298,16 @@ describe('<nc-guichet-finder> a counter', () => {
   });
 });
 
+describe('<nc-guichet-finder> heading-level', () => {
+  const levels = (h: WidgetHarness) => [h.part('title'), h.parts('counter-name')[0]].map((e) => [e.getAttribute('role'), e.getAttribute('aria-level')]);
+  it('the finder’s heading at level 2 by default, each counter one below; heading-level moves both, 6 at most', async () => {
+    expect(levels((await finder()).h)).to.deep.equal([['heading', '2'], ['heading', '3']]);
+    expect(levels((await finder('heading-level="4"')).h)).to.deep.equal([['heading', '4'], ['heading', '5']]);
+    expect(levels((await finder('heading-level="6"')).h)).to.deep.equal([['heading', '6'], ['heading', '6']]);
+    expect(levels((await finder('heading-level="1"')).h), 'the page keeps its own h1').to.deep.equal([['heading', '2'], ['heading', '3']]);
+  });
+});
+
 describe('<nc-guichet-finder> keyboard only', () => {
   it('from the search box to a counter open without appointment in Wavre (Tuesday 10:00), then its phone link', async () => {
     const { el, h, before } = await builtIn();
@@ -317,7 +327,7 @@ describe('<nc-guichet-finder> keyboard only', () => {
     for (let i = 0; i < 10 && focused()?.getAttribute('part') !== 'toggle'; i++) await sendKeys({ press: 'Tab' });
     const li = focused()!.closest('li')!;
     expect(norm(li.querySelector('[part~=status]')!.textContent)).to.match(/^Ouvert sans rendez-vous — jusqu’à 12:00$/);
-    expect(norm(li.querySelector('h3')!.textContent)).to.match(/Wavre$/);
+    expect(norm(li.querySelector('[part~=counter-name]')!.textContent)).to.match(/Wavre$/);
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     for (let i = 0; i < 10 && focused()?.getAttribute('part') !== 'phone'; i++) await sendKeys({ press: 'Tab' });
@@ -497,7 +507,7 @@ describe('<nc-guichet-finder> each locale', () => {
       const a = h.parts('counter').find((li) => li.dataset.id === 'a-wavre')!;
       expect(norm(a.querySelector('[part~=status]')!.textContent)).to.equal(want[locale].status);
       const b = h.parts('counter').find((li) => li.dataset.id === 'b-wavre')!;
-      const name = b.querySelector('h3 [lang]');
+      const name = b.querySelector('[part~=counter-name] [lang]');
       expect(name?.getAttribute('lang') ?? null, 'a French-only name is marked').to.equal(locale === 'fr' ? null : 'fr');
       (a.querySelector('[part~=toggle]') as HTMLElement).click();
       await el.updateComplete;

@@ -9,17 +9,18 @@ export const finderStyles = css`
     overflow-wrap: break-word;
     --_open: var(--nc-finder-open-color, #1a6b34);
   }
-  h2 {
+  .title {
     font-size: 1.35em;
+    font-weight: bold;
     line-height: 1.25;
     margin: 0 0 var(--_nc-s3);
   }
-  h2:focus,
-  h3:focus {
+  .title:focus,
+  .counter-name:focus {
     outline: none;
   }
-  h2:focus-visible,
-  h3:focus-visible {
+  .title:focus-visible,
+  .counter-name:focus-visible {
     outline: var(--_nc-focus);
   }
   .demo {
@@ -111,8 +112,9 @@ export const finderStyles = css`
     border-radius: var(--_nc-radius);
     padding: var(--_nc-s3);
   }
-  h3 {
+  .counter-name {
     font-size: 1.15em;
+    font-weight: bold;
     line-height: 1.3;
     margin: 0 0 var(--_nc-s1);
   }

@@ -169,6 +169,7 @@ export class NcGuichetFinder extends NcElement {
     syncUrl: { type: Boolean, reflect: true, attribute: 'sync-url' },
     limit: { type: Number, reflect: true },
     jsonLd: { type: Boolean, reflect: true, attribute: 'json-ld' },
+    headingLevel: { type: Number, reflect: true, attribute: 'heading-level' },
     now: { attribute: false },
     query: { state: true },
     service: { state: true },
@@ -205,6 +206,8 @@ export class NcGuichetFinder extends NcElement {
   declare limit: number;
   /** Emits the counters as schema.org JSON-LD into the page (never for example data). */
   declare jsonLd: boolean;
+  /** Level of the finder's heading, 2 to 6 (default 2), to fit the page's outline; each counter's name is one level below (6 at most). */
+  declare headingLevel: number;
   /** The clock: a date to use instead of the current time (demo, tests, printed lists). */
   declare now: Date | undefined;
 
@@ -244,6 +247,7 @@ export class NcGuichetFinder extends NcElement {
     this.syncUrl = false;
     this.limit = 10;
     this.jsonLd = false;
+    this.headingLevel = 2;
     this.query = '';
     this.service = '';
     this.type = '';
@@ -254,6 +258,11 @@ export class NcGuichetFinder extends NcElement {
     this.expanded = new Set();
     this.geoMessage = '';
     this.shown = 0;
+  }
+
+  /** The finder's heading level, 2 to 6. */
+  private get level(): number {
+    return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
   }
 
   private detailsLoading?: Promise<void>;
@@ -341,7 +350,7 @@ export class NcGuichetFinder extends NcElement {
       this.renderRoot.querySelector<HTMLInputElement>('#q')?.focus();
     }
     if (this.focusFrom >= 0) {
-      this.renderRoot.querySelector<HTMLElement>(`[data-row="${this.focusFrom}"] h3`)?.focus();
+      this.renderRoot.querySelector<HTMLElement>(`[data-row="${this.focusFrom}"] .counter-name`)?.focus();
       this.focusFrom = -1;
     }
     if (this.jsonLd && this.loader.status === 'complete') void this.emitJsonLd(this.loader.value!.data.guichets, this.loader.value!.locale);
@@ -574,7 +583,9 @@ export class NcGuichetFinder extends NcElement {
       other: () => msg(str`${us} guichets aux horaires inconnus (à vérifier par téléphone)`, { id: 'finder.unknownGroup#other' }),
     });
     return html`<section part="finder" class="finder" lang=${locale} aria-labelledby="title">
-      <h2 part="title" id="title" tabindex="-1" data-nc-focus>${msg('Trouver un guichet près de chez vous', { id: 'finder.title' })}</h2>
+      <div role="heading" aria-level=${this.level} part="title" class="title" id="title" tabindex="-1" data-nc-focus>
+        ${msg('Trouver un guichet près de chez vous', { id: 'finder.title' })}
+      </div>
       ${demo ? html`<p part="demo-notice" class="demo">${msg('Données d’exemple — à remplacer par les vôtres', { id: 'finder.demo' })}</p>` : nothing}
       <form part="filters" class="filters" @submit=${(e: Event) => e.preventDefault()} @input=${this.onInput} @change=${this.onInput}>
         <div class="field">
@@ -714,7 +725,7 @@ export class NcGuichetFinder extends NcElement {
     const km1 = km === undefined ? undefined : numberFormat(locale, true).format(km);
     const colon = locale === 'fr' ? '\u00a0: ' : ': ';
     return html`<li part="counter" class="counter" data-row=${i} data-id=${g.id}>
-      <h3 part="counter-name" id="n-${i}" tabindex="-1">${tx(g.name)}</h3>
+      <div role="heading" aria-level=${Math.min(6, this.level + 1)} part="counter-name" class="counter-name" id="n-${i}" tabindex="-1">${tx(g.name)}</div>
       ${this.statusLine(g, t, locale)}
       <p class="address">
         ${a.street ? html`${tx(a.street)}, ` : nothing}${a.postalCode} ${tx(a.city)}${km1
