@@ -36,12 +36,13 @@ const WIDGETS = [
     ready: '[part~=title]',
   },
   {
-    // Up to its first question: the intro and the question step are one chunk; the results
-    // view, the card it shows and the export code load later (results-*.js, export*.js).
+    // Up to its first question: the intro and the question step are one chunk, with the
+    // questions pack; the results view, the card it shows, the card pack (themes and
+    // recommendations) and the export code load later (results-*.js, card.fr-*.js, exporting-*.js).
     tag: 'nc-self-check',
     ceiling: 'self-check code',
-    packs: ['questions', 'card'],
-    builtIn: ['card'],
+    packs: ['questions'],
+    builtIn: [],
     markup: '<nc-self-check audience="institution"></nc-self-check>',
     ready: '[part~=intro-title]',
   },

@@ -8,6 +8,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../define/recommendation-card.js';
+import { cardPack } from '../../data/packs.js';
+import { loadPack } from '../../data/load.js';
 import type { Locale, Question, Recommendation, ThemeData } from '../../data/model.js';
 import { msg, str } from '../../shared/i18n.js';
 import { pick } from '../../shared/text.js';
@@ -17,6 +19,33 @@ import type { SelfCheckView } from './self-check.js';
 import { resultsStyles } from './results.styles.js';
 
 export { scoreThemes, questionSetVersion, resultsStyles };
+
+/** The card pack (themes, recommendations) per locale, once loaded: the results need it, the questions do not. */
+const cards = new Map<Locale, Partial<ThemeData>>();
+/** Who waits for a locale's pack (each self-check on the page renders again when it is there). */
+const waiting = new Map<Locale, Set<() => void>>();
+
+/**
+ * The built-in themes and recommendations in `locale`, or undefined while they load (then `done`
+ * is called once they are there). When the pack cannot be fetched (reported in the console by
+ * loadPack), the results show without titles or cards rather than not at all.
+ */
+export function cardData(locale: Locale, done: () => void): Partial<ThemeData> | undefined {
+  const ready = cards.get(locale);
+  if (ready) return ready;
+  let waiters = waiting.get(locale);
+  if (!waiters) {
+    waiting.set(locale, (waiters = new Set()));
+    const settle = (d: Partial<ThemeData>) => {
+      cards.set(locale, d);
+      waiting.delete(locale);
+      for (const w of waiters!) w();
+    };
+    loadPack(cardPack, locale).then(settle, () => settle({}));
+  }
+  waiters.add(done);
+  return undefined;
+}
 
 /** One theme of a comparison: where it stood in the old export, where it stands now. */
 interface CompareRow {

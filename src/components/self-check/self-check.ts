@@ -2,7 +2,6 @@ import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } 
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import type { AnswerValue, Audience, Locale, Question, ThemeData } from '../../data/model.js';
-import { cardPack } from '../../data/packs.js';
 import { questionsPack } from '../../data/questions-pack.js';
 import { NcElement } from '../../shared/nc-element.js';
 import { selfCheckMessages } from '../../shared/message-packs.js';
@@ -136,7 +135,9 @@ const storageKey = (audience: Audience) => `numerique-choisi:self-check:${audien
 export class NcSelfCheck extends NcElement {
   static override styles = [...NcElement.styles, selfCheckStyles];
   /** @internal */
-  static override packs = [cardPack, questionsPack];
+  // Only the questions before the first question: the themes' titles, the recommendations and
+  // the card come with the results view (results.ts), which loads the card pack then.
+  static override packs = [questionsPack];
   /** @internal */
   static override messages = selfCheckMessages;
 
@@ -181,6 +182,11 @@ export class NcSelfCheck extends NcElement {
   /** The live region says the progress after a step (rendered, so in the widget's language). */
   private announce = false;
   private reported = '';
+  /**
+   * Theme ids a site's own questions may name, when its data has no themes of its own: the
+   * built-in ones, read from the card pack (lazily) to drop a question with an unknown theme.
+   */
+  private builtInThemes: string[] | undefined;
   /** The questions of the current quiz (computed in willUpdate). */
   private quiz: Question[] = [];
 
@@ -200,16 +206,49 @@ export class NcSelfCheck extends NcElement {
     return AUDIENCES.includes(this.audience as Audience) ? this.audience : this.chosen;
   }
 
+  /**
+   * The theme ids in order: a site's own themes when its data has some (loadData then checked its
+   * questions against them), else the built-in ones once read, else the order in which the
+   * questions name them (the built-in questions are checked by the tests).
+   */
+  private themeOrder(data: ThemeData): string[] {
+    if (data.themes.length) return data.themes.map((t) => t.id);
+    if (this.builtInThemes) return this.builtInThemes;
+    return [...new Set(data.questions.map((q) => q.theme))];
+  }
+
+  /** A site's own questions without its own themes: checked against the built-in themes (read lazily). */
+  private async checkThemes(data: ThemeData, load: number): Promise<void> {
+    try {
+      // The card's French data: part of the script-tag file, a lazy chunk behind the loader.
+      const card = (await import('../../generated/data/card.fr.json')).default as unknown as Partial<ThemeData>;
+      const themes = (card.themes ?? []).map((t) => t.id);
+      if (load !== this.loader.loads) return;
+      data.questions.forEach((q, i) => {
+        if (!themes.includes(q.theme)) {
+          logError(TAG, `questions[${i}] "${q.id}": unknown theme "${q.theme}" (themes: ${themes.join(', ')}); the question is left out.`);
+        }
+      });
+      this.builtInThemes = themes;
+      this.requestUpdate();
+    } catch (error) {
+      logError(TAG, 'could not read the built-in themes to check the questions:', error);
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     const loaded = this.loader.status === 'complete' ? this.loader.value : undefined;
     const key = `${this.loader.loads}|${this.audience ?? ''}`;
     if (loaded && key !== this.reported) {
+      const firstOfLoad = !this.reported.startsWith(`${this.loader.loads}|`);
       this.reported = key;
       if (this.audience && !AUDIENCES.includes(this.audience)) {
         logError(TAG, `unknown audience "${this.audience}": use "travailleur" or "institution". The user chooses.`);
       }
+      const site = this.data != null || !!this.src;
+      if (firstOfLoad && site && !loaded.data.themes.length && !this.builtInThemes) void this.checkThemes(loaded.data, this.loader.loads);
       if (this.themes) {
-        const known = new Set(loaded.data.themes.map((t) => t.id));
+        const known = new Set(this.themeOrder(loaded.data));
         const unknown = this.themeList().filter((t) => !known.has(t));
         if (unknown.length) logError(TAG, `unknown theme(s) ${unknown.map((t) => `"${t}"`).join(', ')} in "themes". Valid ids: ${[...known].join(', ')}.`);
       }
@@ -217,7 +256,7 @@ export class NcSelfCheck extends NcElement {
     const who = this.who;
     this.quiz =
       loaded && who
-        ? selectQuestions(loaded.data.questions, { audience: who, themes: this.themeList(), themeOrder: loaded.data.themes.map((t) => t.id) })
+        ? selectQuestions(loaded.data.questions, { audience: who, themes: this.themeList(), themeOrder: this.themeOrder(loaded.data) })
         : [];
     if (changed.has('audience') || changed.has('chosen')) this.restore();
     if (this.step === 'question' && this.index >= this.quiz.length) this.index = Math.max(0, this.quiz.length - 1);
@@ -534,13 +573,20 @@ export class NcSelfCheck extends NcElement {
 
   private renderResults(data: ThemeData, locale: Locale, level: number, who: Audience): TemplateResult {
     const results = this.results;
-    if (!results) {
-      // finish() is loading the results view's code.
+    const cards = results?.cardData(locale, () => this.requestUpdate());
+    if (!results || !cards) {
+      // finish() is loading the results view's code; it loads the card pack of the locale.
       return html`<p part="loading" aria-busy="true">${msg('Calcul des résultats…', { id: 'selfcheck.computing' })}</p>`;
     }
     const view: SelfCheckView = {
       locale,
-      data,
+      // The site's themes and recommendations when it has some, else the built-in ones.
+      data: {
+        ...data,
+        source: data.source ?? cards.source,
+        themes: data.themes.length ? data.themes : (cards.themes ?? []),
+        recommendations: data.recommendations.length ? data.recommendations : (cards.recommendations ?? []),
+      },
       questions: this.quiz,
       answers: this.answers,
       audience: who,
