@@ -238,11 +238,14 @@ describe('<nc-self-check> flow', () => {
 
   it('a question naming an unknown theme is dropped with a console error', async () => {
     const bad = { ...QUESTIONS[0], id: 'sc-bad', theme: 'theme-inconnu' };
-    const { h } = await mount('audience="institution"', { formatVersion: 1, questions: [...QUESTIONS, bad] });
-    await waitUntil(() => h.text('intro').includes('6 questions.'), `the bad question is left out: ${h.text('intro')}`);
-    expect(output.errors).to.deep.equal([
+    const badBasis = { ...QUESTIONS[0], id: 'sc-bad-basis', basis: 'recommandation-inconnue' };
+    const { h } = await mount('audience="institution"', { formatVersion: 1, questions: [...QUESTIONS, bad, badBasis] });
+    await waitUntil(() => h.text('intro').includes('6 questions.'), `the bad questions are left out: ${h.text('intro')}`);
+    expect(output.errors).to.have.length(2);
+    expect(output.errors[0]).to.equal(
       '[numerique-choisi] <nc-self-check>: questions[6] "sc-bad": unknown theme "theme-inconnu" (themes: acces-et-lien-social, formation-et-outils, sante-des-travailleurs, donnees-et-controle, temps-et-couts, politique-numerique); the question is left out.',
-    ]);
+    );
+    expect(output.errors[1]).to.match(/^\[numerique-choisi\] <nc-self-check>: questions\[7\] "sc-bad-basis": unknown basis "recommandation-inconnue" \(recommendations and findings: acces-physique, .*\); the question is left out\.$/);
   });
 });
 

@@ -187,6 +187,8 @@ export class NcSelfCheck extends NcElement {
    * built-in ones, read from the card pack (lazily) to drop a question with an unknown theme.
    */
   private builtInThemes: string[] | undefined;
+  /** A site's questions whose basis is no recommendation or finding (found by checkThemes). */
+  private rejected = new Set<string>();
   /** The questions of the current quiz (computed in willUpdate). */
   private quiz: Question[] = [];
 
@@ -223,12 +225,19 @@ export class NcSelfCheck extends NcElement {
       // The card's French data: part of the script-tag file, a lazy chunk behind the loader.
       const card = (await import('../../generated/data/card.fr.json')).default as unknown as Partial<ThemeData>;
       const themes = (card.themes ?? []).map((t) => t.id);
+      // A question's basis: among the site's recommendations (checked by the data layer) or the built-in ones.
+      const bases = data.recommendations.length ? undefined : (card.recommendations ?? []).map((r) => r.id);
       if (load !== this.loader.loads) return;
+      const rejected = new Set<string>();
       data.questions.forEach((q, i) => {
         if (!themes.includes(q.theme)) {
           logError(TAG, `questions[${i}] "${q.id}": unknown theme "${q.theme}" (themes: ${themes.join(', ')}); the question is left out.`);
+        } else if (bases && !bases.includes(q.basis)) {
+          logError(TAG, `questions[${i}] "${q.id}": unknown basis "${q.basis}" (recommendations and findings: ${bases.join(', ')}); the question is left out.`);
+          rejected.add(q.id);
         }
       });
+      this.rejected = rejected;
       this.builtInThemes = themes;
       this.requestUpdate();
     } catch (error) {
@@ -246,7 +255,10 @@ export class NcSelfCheck extends NcElement {
         logError(TAG, `unknown audience "${this.audience}": use "travailleur" or "institution". The user chooses.`);
       }
       const site = this.data != null || !!this.src;
-      if (firstOfLoad && site && !loaded.data.themes.length && !this.builtInThemes) void this.checkThemes(loaded.data, this.loader.loads);
+      if (firstOfLoad) {
+        this.rejected = new Set();
+        if (site && !loaded.data.themes.length) void this.checkThemes(loaded.data, this.loader.loads);
+      }
       if (this.themes) {
         const known = new Set(this.themeOrder(loaded.data));
         const unknown = this.themeList().filter((t) => !known.has(t));
@@ -256,7 +268,8 @@ export class NcSelfCheck extends NcElement {
     const who = this.who;
     this.quiz =
       loaded && who
-        ? selectQuestions(loaded.data.questions, { audience: who, themes: this.themeList(), themeOrder: this.themeOrder(loaded.data) })
+        ? selectQuestions(this.rejected.size ? loaded.data.questions.filter((q) => !this.rejected.has(q.id)) : loaded.data.questions, {
+            audience: who, themes: this.themeList(), themeOrder: this.themeOrder(loaded.data) })
         : [];
     if (changed.has('audience') || changed.has('chosen')) this.restore();
     if (this.step === 'question' && this.index >= this.quiz.length) this.index = Math.max(0, this.quiz.length - 1);
