@@ -8,10 +8,40 @@ import { expect, html } from '@open-wc/testing';
 import type { CSSResultOrNative } from 'lit';
 import '../src/define/recommendation-card.js';
 import '../src/define/partner-list.js';
+import '../src/define/self-check.js';
+import '../src/define/guichet-finder.js';
+import { resultsStyles } from '../src/components/self-check/results.styles.js';
 import { base } from '../src/shared/styles.js';
 import { cardStyles } from '../src/components/recommendation-card/recommendation-card.styles.js';
 import { allTokens, componentTokens, globalTokens } from '../src/shared/tokens.js';
 import { $, builtInFr, captureConsole, type CapturedConsole, wrapperFixture } from './helpers.js';
+import questionsFr from '../src/generated/data/questions.fr.json';
+import type { AnswerValue, Question } from '../src/data/model.js';
+
+/**
+ * Takes a self-check to its results with one theme at each level: the first theme's questions
+ * answered with their best answer (« Solide »), the second's with their worst (« À renforcer »),
+ * the third's « En partie » (« En chemin »), so that every level colour is drawn.
+ */
+async function selfCheckAtResults(el: HTMLElement & { updateComplete: Promise<unknown> }, themes: string[]): Promise<void> {
+  const questions = (questionsFr as unknown as { questions: Question[] }).questions;
+  const root = el.shadowRoot!;
+  await el.updateComplete;
+  root.querySelector<HTMLButtonElement>('[part~="start-button"]')!.click();
+  for (let i = 0; i < 100 && !root.querySelector('[part~="results"]'); i++) {
+    await el.updateComplete;
+    const radio = root.querySelector<HTMLInputElement>('[part~="question"] input[type=radio]');
+    if (radio) {
+      const q = questions.find((x) => `q-${x.id}` === radio.name)!;
+      const ranked = (['oui', 'en-partie', 'non'] as const).slice().sort((a, b) => q.scores[b] - q.scores[a]);
+      const pick: AnswerValue = q.theme === themes[0] ? ranked[0] : q.theme === themes[1] ? ranked[2] : 'en-partie';
+      root.querySelector<HTMLInputElement>(`[part~="question"] input[value="${pick}"]`)!.click();
+      root.querySelector<HTMLButtonElement>('[part~="next-button"]')!.click();
+    }
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  await el.updateComplete;
+}
 
 /** The CSS text of a style sheet (Lit's `css` result or a constructed sheet). */
 function cssText(style: CSSResultOrNative): string {
@@ -25,7 +55,13 @@ function widgetStyles(): { name: string; css: string }[] {
     if (!widget?.elementStyles) throw new Error(`<${tag}> is not defined: import its define module in this test`);
     return { name: `<${tag}>`, css: widget.elementStyles.map(cssText).join('\n') };
   });
-  return [{ name: 'styles.ts', css: base.cssText }, { name: 'recommendation-card.styles.ts', css: cardStyles.cssText }, ...sheets];
+  return [
+    { name: 'styles.ts', css: base.cssText },
+    { name: 'recommendation-card.styles.ts', css: cardStyles.cssText },
+    // The self-check's results view adopts its styles when it loads (lazily).
+    { name: 'results.styles.ts', css: resultsStyles.cssText },
+    ...sheets,
+  ];
 }
 
 /** `var(--name[, fallback])` uses in `css`, with their fallback (balanced parentheses, whitespace collapsed). */
@@ -116,6 +152,7 @@ const PROPERTIES = [
   'max-width',
   'min-height',
   'grid-template-columns',
+  'fill',
 ] as const;
 
 /** A value for `token` that no default has. */
@@ -144,8 +181,15 @@ describe('tokens: each one, set on the host, changes the rendered widget', () =>
       <nc-recommendation-card recommendation=${finding!} variant="compact"></nc-recommendation-card>
       <nc-recommendation-card recommendation="acces-physique" src="/test/fixtures/n-existe-pas.json"></nc-recommendation-card>
       <nc-partner-list></nc-partner-list>
+      <nc-self-check audience="institution" themes="acces-et-lien-social,temps-et-couts,sante-des-travailleurs"></nc-self-check>
+      <nc-guichet-finder walk-in-only></nc-guichet-finder>
     </div>`);
-    const cards = [...wrap.querySelectorAll('nc-recommendation-card, nc-partner-list')];
+    const finder = wrap.querySelector('nc-guichet-finder') as HTMLElement & { now: Date; updateComplete: Promise<unknown> };
+    finder.now = new Date('2026-12-08T09:00:00Z'); // a Tuesday, 10:00 in Brussels: demo counters open without appointment
+    await finder.updateComplete;
+    await selfCheckAtResults(wrap.querySelector('nc-self-check')!, ['acces-et-lien-social', 'temps-et-couts', 'sante-des-travailleurs']);
+    const cards = [...wrap.querySelectorAll('nc-recommendation-card, nc-partner-list, nc-self-check, nc-guichet-finder')];
+    expect(cards[4].shadowRoot!.querySelectorAll('[part~="results"]').length, 'the self-check shows its results').to.equal(1);
     expect(cards[0].shadowRoot!.querySelector('figure') !== null, 'the full card has a quote').to.equal(true);
     $(cards[2], '[part~="retry-button"]');
 
