@@ -299,7 +299,7 @@ describe('<nc-guichet-finder> a counter', () => {
 });
 
 describe('<nc-guichet-finder> heading-level', () => {
-  const levels = (h: WidgetHarness) => [h.part('title'), h.parts('counter-name')[0]].map((e) => [e.getAttribute('role'), e.getAttribute('aria-level')]);
+  const levels = (h: WidgetHarness) => [h.part('title'), h.parts('counter-name')[0]].map((e) => [e!.getAttribute('role'), e!.getAttribute('aria-level')]);
   it('the finder’s heading at level 2 by default, each counter one below; heading-level moves both, 6 at most', async () => {
     expect(levels((await finder()).h)).to.deep.equal([['heading', '2'], ['heading', '3']]);
     expect(levels((await finder('heading-level="4"')).h)).to.deep.equal([['heading', '4'], ['heading', '5']]);

@@ -30,7 +30,11 @@ export function renderDetails(
           : d.closed === 'closure' && d.reason
             ? html`${msg('Fermé', { id: 'finder.status.closed' })} (${tx(d.reason)})`
             : msg('Fermé', { id: 'finder.status.closed' })
-        : d.ranges.map((r) => `${fmt(locale, 'time').format(fromBrussels(d.date, minutes(r.opens)))}–${fmt(locale, 'time').format(fromBrussels(d.date, minutes(r.closes)))}`).join(', ');
+        : // A line may break after the dash: three columns of hours fit a 320 px screen.
+          d.ranges.map(
+            (r, i) =>
+              html`${i ? ', ' : ''}${fmt(locale, 'time').format(fromBrussels(d.date, minutes(r.opens)))}–<wbr />${fmt(locale, 'time').format(fromBrussels(d.date, minutes(r.closes)))}`,
+          );
   const period = [...walk, ...hours].find((d) => d.period)?.period;
   const today = brusselsTime(t).date;
   const closures = (g.closures ?? []).filter((c) => (c.to ?? c.from) >= today);
@@ -38,8 +42,10 @@ export function renderDetails(
   const acc = g.accessibility;
   const names = acc?.languages?.length && 'DisplayNames' in Intl ? new Intl.DisplayNames(locale, { type: 'language' }) : undefined;
   const url = safeUrl(g.url);
-  return html`<table>
-      <caption>${msg('Les 7 prochains jours', { id: 'finder.week' })}</caption>
+  // A data table may scroll sideways on a very narrow screen (WCAG 1.4.10 allows it for data
+  // tables); the region takes the focus so that a keyboard can scroll it.
+  return html`<div class="week" tabindex="0" role="region" aria-labelledby="week-${g.id}"><table>
+      <caption id="week-${g.id}">${msg('Les 7 prochains jours', { id: 'finder.week' })}</caption>
       <thead>
         <tr>
           <th scope="col">${msg('Jour', { id: 'finder.week.day' })}</th>
@@ -56,7 +62,7 @@ export function renderDetails(
           </tr>`,
         )}
       </tbody>
-    </table>
+    </table></div>
     ${period ? html`<p>${msg('Horaire en vigueur\u00a0:', { id: 'finder.period' })} ${tx(period)}</p>` : nothing}
     ${closures.length
       ? html`<p class="label">${msg('Fermetures\u00a0:', { id: 'finder.closures' })}</p>

@@ -105,6 +105,7 @@ export const finderStyles = css`
     margin: 0 0 var(--_nc-s3);
     padding: 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr); /* a counter never wider than the screen (320 px) */
     gap: var(--_nc-s3);
   }
   .counter {
@@ -145,10 +146,14 @@ export const finderStyles = css`
   .details {
     margin-block-start: var(--_nc-s2);
   }
+  .week {
+    overflow-x: auto;
+    margin-block-end: var(--_nc-s2);
+  }
   table {
     border-collapse: collapse;
     width: 100%;
-    margin-block-end: var(--_nc-s2);
+    font-size: 0.9em; /* three columns on a 320 px screen, in French */
   }
   caption {
     text-align: start;
