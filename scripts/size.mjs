@@ -346,6 +346,7 @@ const ceilingOf = (name) => {
   if (named) return named;
   const w = WIDGETS.find((x) => name.startsWith(`${x.tag} code`));
   if (w) return w.ceiling;
+  if (name === 'all widgets code and data (fr, loader.js)') return 'all widgets through the loader';
   if (name.startsWith('all widgets code')) return 'all widgets code and data';
   if (/ data( fetched)? \((fr|nl)\)$/.test(name)) return 'widget data per locale';
   return undefined;
