@@ -82,6 +82,30 @@ const retryableImports: Plugin = {
   },
 };
 
+/**
+ * The loader: when it imports a tag's chunk, it asks for the chunks that chunk imports
+ * statically at the same time (Lit and the base, the card's French text…), instead of the
+ * browser finding them only once the tag's chunk has arrived: one round trip instead of two.
+ */
+const preloadDeps: Plugin = {
+  name: 'nc-preload-deps',
+  enforce: 'post',
+  generateBundle(_options, bundle) {
+    const deps = (file: string, seen = new Set<string>()): Set<string> => {
+      const chunk = bundle[file];
+      if (chunk?.type !== 'chunk') return seen;
+      for (const dep of chunk.imports) if (!seen.has(dep)) deps(dep, seen.add(dep));
+      return seen;
+    };
+    const loader = bundle['loader.js'];
+    if (loader?.type !== 'chunk') return;
+    loader.code = loader.code.replace(/import\((`|"|')\.\/([\w.-]+\.js)\1\)/g, (whole, _q: string, file: string) => {
+      const early = [...deps(file)].map((d) => `import("./${d}").catch(()=>{}),`).join('');
+      return early ? `(${early}${whole})` : whole;
+    });
+  },
+};
+
 /** Vite leaves ES library output unminified (whitespace); visitors on slow connections get it minified. */
 const minifyOutput: Plugin = {
   name: 'nc-minify',
@@ -97,7 +121,9 @@ const minifyOutput: Plugin = {
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn' || mode === 'loader';
   return {
-    plugins: cdn ? [inlineStr, minifyCssLiterals, minifyOutput, retryableImports] : [inlineStr, minifyCssLiterals, minifyOutput],
+    plugins: cdn
+      ? [inlineStr, minifyCssLiterals, minifyOutput, retryableImports, ...(mode === 'loader' ? [preloadDeps] : [])]
+      : [inlineStr, minifyCssLiterals, minifyOutput],
     // `export default {…}` only (no named exports): the same bytes from every build, so the
     // file and the loader share their data chunks (a page with both downloads each once).
     json: { namedExports: false },

@@ -127,6 +127,16 @@ export default {
   // `/nc-flaky-data/…` likewise, until a chunk is asked for again with `?retry=`.
   middleware: [
     hangingServer(),
+    // A .json file is a JS module for `import()` and JSON for `fetch()` (jsonModules above): the
+    // browser's cache must keep the two apart, or a test page that fetched a file as JSON makes
+    // another page's `import()` of it fail (two test files share the browser's cache).
+    async (ctx, next) => {
+      await next();
+      if (ctx.path.endsWith('.json')) {
+        ctx.set('Vary', 'Sec-Fetch-Dest');
+        ctx.set('Cache-Control', 'no-store');
+      }
+    },
     async (ctx, next) => {
       const offline = ctx.path.startsWith('/nc-offline-data/');
       const flaky = ctx.path.startsWith('/nc-flaky-data/');
