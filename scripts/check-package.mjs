@@ -28,9 +28,21 @@ const fail = (message) => {
 // 1. Types: every export resolves from the tarball, and the event map is typed.
 writeFileSync(
   join(scratch, 'app.ts'),
-  `import { NcRecommendationCard, type NcToggleDetail, type Recommendation } from 'numerique-choisi';
+  `import { NcRecommendationCard, NcSelfCheck, NcGuichetFinder, NcPartnerList, type NcToggleDetail, type NcSelfCheckCompleteDetail, type NcGuichetSelectDetail, type Recommendation, type Guichet } from 'numerique-choisi';
 import { validateDataFile, type DataIssue } from 'numerique-choisi/data';
 import 'numerique-choisi/define/recommendation-card';
+import 'numerique-choisi/define/self-check';
+import 'numerique-choisi/define/guichet-finder';
+import 'numerique-choisi/define/partner-list';
+const quiz: NcSelfCheck = document.createElement('nc-self-check');
+quiz.addEventListener('nc-self-check-complete', (e) => { const d: NcSelfCheckCompleteDetail = e.detail; console.log(d); });
+const finder: NcGuichetFinder = document.createElement('nc-guichet-finder');
+finder.now = new Date();
+finder.addEventListener('nc-guichet-select', (e) => { const d: NcGuichetSelectDetail = e.detail; console.log(d); });
+const list: NcPartnerList = document.createElement('nc-partner-list');
+list.layout = 'grid';
+const g: Guichet | undefined = undefined;
+console.log(quiz, finder, list, g);
 const card: NcRecommendationCard = document.createElement('nc-recommendation-card');
 card.variant = 'compact';
 card.addEventListener('nc-toggle', (e) => { const d: NcToggleDetail = e.detail; console.log(d.open); });
@@ -52,7 +64,7 @@ try {
 } catch {
   fail('the published types do not type-check in an app (see above)');
 }
-console.log('check-package: types of ., ./data and ./define/recommendation-card resolve and type-check');
+console.log('check-package: types of ., ./data and the four define entries resolve and type-check (classes, event details)');
 
 // 2. Bundles.
 const bundle = async (name, code) => {
