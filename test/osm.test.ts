@@ -4,7 +4,8 @@
  * (position, code, what was found, what was expected).
  */
 import { expect } from '@open-wc/testing';
-import { parseOpeningHours, osmErrorFr, type OsmError } from '../src/components/guichet-finder/osm.js';
+import { parseOpeningHours, type OsmError } from '../src/components/guichet-finder/osm.js';
+import { osmError } from '../src/cli/messages.js';
 import type { Schedule } from '../src/data/model.js';
 
 const WEEK = ['Mo', 'Tu', 'We', 'Th', 'Fr'];
@@ -107,7 +108,7 @@ describe('osm: invalid strings, each with its precise error', () => {
     expect(r.ok).to.equal(false);
     if (r.ok) return;
     expect(r.error.message).to.equal('"12" at position 13: end time badly written, expected 12:00');
-    expect(osmErrorFr(r.error)).to.equal('« 12 » (position 13)\u00a0: heure de fin mal écrite, attendu 12:00');
+    expect(osmError(r.error, 'fr')).to.equal('«\u00a012\u00a0» (position 13)\u00a0: heure de fin mal écrite, attendu 12:00');
     const unsupported = parseOpeningHours('Jan-Mar Mo 09:00-12:00');
     expect(!unsupported.ok && unsupported.error.message).to.equal('"Jan-Mar" at position 1: not in the supported subset (a month)');
   });

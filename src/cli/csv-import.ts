@@ -10,7 +10,7 @@ import Papa from 'papaparse';
 import type { Guichet, GuichetType, Hours, LocalizedText } from '../data/model.js';
 import { validateDataFile } from '../data/validate.js';
 import { parseOpeningHours } from '../components/guichet-finder/osm.js';
-import { belgianPhone } from '../components/guichet-finder/imio.js';
+import { belgianPhone, slug } from '../components/guichet-finder/imio.js';
 import { M, osmError, pick, explain, received, type Lang } from './messages.js';
 
 /** The template's columns, in order; `*` marks the required ones. */
@@ -70,15 +70,6 @@ export function decode(bytes: Uint8Array): { text: string; encoding: string } {
     return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252' };
   }
 }
-
-/** Lowercase, no accents, words joined by hyphens: « Maison médicale » → `maison-medicale`. */
-export const slug = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 const TYPES: readonly GuichetType[] = ['cpas', 'administration-communale', 'epn', 'maison-medicale', 'service-social', 'bibliotheque', 'autre'];
 const TYPE_ALIASES: Record<string, GuichetType> = {

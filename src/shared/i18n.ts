@@ -54,26 +54,25 @@ export type MessagePack = Record<Target, () => Promise<{ templates: TemplateMap 
 
 /** Per locale, the strings of every pack loaded so far (ids are unique across packs). */
 const templates = new Map<Locale, TemplateMap>();
-const packs = new WeakMap<MessagePack, Map<Locale, Promise<void>>>();
-const ready = new WeakMap<MessagePack, Set<Locale>>();
+/** Per pack and locale: the load under way, or `true` once its strings are in `templates`. */
+const packs = new WeakMap<MessagePack, Map<Locale, Promise<void> | true>>();
 
 /** True when the UI strings of `pack` in `locale` are ready to render synchronously. */
 export function messagesReady(locale: Locale, pack: MessagePack | undefined): boolean {
-  return locale === 'fr' || !pack || !!ready.get(pack)?.has(locale);
+  return locale === 'fr' || !pack || packs.get(pack)?.get(locale) === true;
 }
 
 /** Loads the UI strings of `pack` in `locale` (once per page). */
 export function loadMessages(locale: Locale, pack: MessagePack | undefined): Promise<void> {
   if (messagesReady(locale, pack)) return Promise.resolve();
-  const mine = packs.get(pack!) ?? new Map<Locale, Promise<void>>();
-  packs.set(pack!, mine);
-  let p = mine.get(locale);
+  let mine = packs.get(pack!);
+  if (!mine) packs.set(pack!, (mine = new Map()));
+  let p = mine.get(locale) as Promise<void> | undefined;
   if (!p) {
     p = pack![locale as Target]().then(
       (mod) => {
         templates.set(locale, Object.assign(templates.get(locale) ?? {}, mod.templates));
-        const set = ready.get(pack!) ?? new Set<Locale>();
-        ready.set(pack!, set.add(locale));
+        mine.set(locale, true);
       },
       (error: unknown) => {
         mine.delete(locale); // allow a retry

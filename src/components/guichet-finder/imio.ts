@@ -148,7 +148,8 @@ const BY_TYPE: Partial<Record<GuichetType, string>> = {
 };
 const BY_TOPIC: Record<string, string> = { social: 'aide-sociale', health: 'sante' };
 
-const slug = (s: string) =>
+/** Lowercase, no accents, words joined by hyphens: « Maison médicale » → `maison-medicale` (the data tools use it too). */
+export const slug = (s: string) =>
   s
     .toLowerCase()
     .normalize('NFD')

@@ -15,7 +15,7 @@
  */
 import type { OpeningSlot, Schedule, Weekday } from '../../data/model.js';
 
-/** Why a string is refused: `code` for translations, `message` in English for the console. */
+/** Why a string is refused: `code` for translations (the data tools': src/cli/messages.ts `osmError`), `message` in English for the console. */
 export interface OsmError {
   /** Index (from 0) of the first character at fault. */
   position: number;
@@ -60,26 +60,6 @@ const EN: Record<OsmError['code'], string> = {
   unsupported: 'not in the supported subset',
   unexpected: 'unexpected text',
 };
-
-const FR: Record<OsmError['code'], string> = {
-  empty: 'la valeur est vide',
-  'empty-rule': 'règle vide entre deux « ; »',
-  'unknown-day': 'jour inconnu (les jours sont Mo Tu We Th Fr Sa Su)',
-  'day-case': 'jour mal écrit',
-  'missing-times': 'il manque les heures après les jours (ou « off »)',
-  'start-format': 'heure de début mal écrite',
-  'end-format': 'heure de fin mal écrite',
-  'time-out-of-range': 'heure impossible (de 00:00 à 24:00)',
-  'missing-end': 'heure de fin manquante',
-  'end-before-start': "l'heure de fin n'est pas après l'heure de début (pas d'horaire après minuit)",
-  unsupported: 'hors du sous-ensemble accepté',
-  unexpected: 'texte inattendu',
-};
-
-/** The error in French, for the data tools: `` `8:30` (position 7) : heure de début mal écrite, attendu 08:30 ``. */
-export function osmErrorFr(e: OsmError): string {
-  return `« ${e.found} » (position ${e.position + 1})\u00a0: ${FR[e.code]}${e.expected ? `, attendu ${e.expected}` : ''}`;
-}
 
 class Fail extends Error {
   constructor(readonly error: OsmError) {
