@@ -379,6 +379,9 @@ function focusedInfo() {
 
 /** Forced colours: Tab through the page; every stop shows an outline, buttons and inputs keep a border. */
 async function checkFocus(page, report, where = '') {
+  // Tab skips a frame whose document is not there yet: let every frame finish loading first
+  // (a story with an iframe was reported once as never reached on a busy machine).
+  await Promise.all(page.frames().map((f) => f.waitForLoadState('load', { timeout: IDLE_TIMEOUT }).catch(() => {})));
   await page.evaluate(PAGE_HELPERS);
   // A group of radio buttons is one Tab stop (the arrow keys move inside it): reaching one of
   // its radios reaches the group.
