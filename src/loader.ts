@@ -24,7 +24,7 @@ function scan(): void {
     requested.add(tag);
     tags[tag]().catch((error: unknown) => {
       requested.delete(tag);
-      // The prefix of src/shared/log.ts, written out: importing it would make the loader two files.
+      // The prefix of src/util/log.ts, written out: importing it would make the loader two files.
       console.error(`[numerique-choisi] <${tag}>: could not load its code:`, error);
     });
   }

@@ -1,11 +1,11 @@
 /**
- * The hours engine (src/components/guichet-finder/hours.ts), table-driven: summer-time switch
+ * The hours engine (src/data/hours/hours.ts), table-driven: summer-time switch
  * days, around midnight, closures, public holidays, unknown hours, periods, a chosen time,
  * a visitor in another time zone (instants written with other offsets). The same engine is
  * checked against opening_hours.js in Node (test/node/hours-oracle.test.ts).
  */
 import { expect } from '@open-wc/testing';
-import { brusselsTime, fromBrussels, publicHolidays, statusAt, weekAt, type Which } from '../src/components/guichet-finder/hours.js';
+import { brusselsTime, fromBrussels, publicHolidays, statusAt, weekAt, type Which } from '../src/data/hours/hours.js';
 import type { Guichet, Schedule } from '../src/data/model.js';
 
 const WEEK = ['Mo', 'Tu', 'We', 'Th', 'Fr'] as const;

@@ -1,12 +1,13 @@
 /**
- * The contacts-en-wallonie adapter (src/components/guichet-finder/imio.ts) on the example
+ * The contacts-en-wallonie adapter (src/data/formats/contacts-en-wallonie.ts) on the example
  * export (test/fixtures/contacts-en-wallonie-example.json, a copy of ../shared/data) and on
  * each fault real exports have, one at a time.
  */
 import { expect } from '@open-wc/testing';
-import { adaptContacts, adaptContactsFile, belgianPhone } from '../src/components/guichet-finder/imio.js';
+import { adaptContacts, adaptContactsFile } from '../src/data/formats/contacts-en-wallonie.js';
+import { belgianPhone } from '../src/data/formats/fields.js';
 import { validateDataFile } from '../src/data/validate.js';
-import { statusAt } from '../src/components/guichet-finder/hours.js';
+import { statusAt } from '../src/data/hours/hours.js';
 import example from './fixtures/contacts-en-wallonie-example.json';
 
 type Rec = Record<string, unknown>;

@@ -1,10 +1,10 @@
 /**
- * The OpenStreetMap opening_hours subset parser (src/components/guichet-finder/osm.ts):
+ * The OpenStreetMap opening_hours subset parser (src/data/hours/osm.ts):
  * valid strings and their schedules, and invalid strings, each with its precise error
  * (position, code, what was found, what was expected).
  */
 import { expect } from '@open-wc/testing';
-import { parseOpeningHours, type OsmError } from '../src/components/guichet-finder/osm.js';
+import { parseOpeningHours, type OsmError } from '../src/data/hours/osm.js';
 import { osmError } from '../src/cli/messages.js';
 import type { Schedule } from '../src/data/model.js';
 

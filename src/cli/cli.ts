@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { validateDataFile, checkReferences, type DataIssue } from '../data/validate.js';
-import { adaptContacts } from '../components/guichet-finder/imio.js';
+import { adaptContacts } from '../data/formats/contacts-en-wallonie.js';
 import cardFr from '../generated/data/card.fr.json';
 import { importCsv, COLUMNS } from './csv-import.js';
 import { LANGS, M, explain, pick, received, osmError, type Lang } from './messages.js';

@@ -1,5 +1,5 @@
 /**
- * The directory adapter's notices (src/components/guichet-finder/imio.ts writes them in
+ * The directory adapter's notices (src/data/formats/contacts-en-wallonie.ts writes them in
  * English, for the console of a page) in the webmaster's language, for `import-contacts`.
  * Pattern by pattern, like the validation phrases; a notice no pattern knows stays in English
  * (a test fails if one of the example export's notices does).

@@ -9,8 +9,8 @@
 import Papa from 'papaparse';
 import type { Guichet, GuichetType, Hours, LocalizedText } from '../data/model.js';
 import { validateDataFile } from '../data/validate.js';
-import { parseOpeningHours } from '../components/guichet-finder/osm.js';
-import { belgianPhone, slug } from '../components/guichet-finder/imio.js';
+import { parseOpeningHours } from '../data/hours/osm.js';
+import { belgianPhone, slug } from '../data/formats/fields.js';
 import { M, osmError, pick, explain, received, type Lang } from './messages.js';
 
 /** The template's columns, in order; `*` marks the required ones. */

@@ -6,7 +6,7 @@
  * `explain` turns the validation's English phrases (src/data/validate.ts: "expected …,
  * received …") into each language, pattern by pattern; a test fails on a phrase left in English.
  */
-import type { OsmError } from '../components/guichet-finder/osm.js';
+import type { OsmError } from '../data/hours/osm.js';
 
 export type Lang = 'fr' | 'nl' | 'de' | 'en';
 export const LANGS: readonly Lang[] = ['fr', 'nl', 'de', 'en'];

@@ -4,7 +4,7 @@ import type { Pack } from '../data/packs.js';
 import { DataLoadError, DEFAULT_TIMEOUT, loadData, type SourceAdapter } from '../data/load.js';
 import { loadMessages, type MessagePack } from '../shared/i18n.js';
 import { emit } from '../shared/events.js';
-import { logError } from '../shared/log.js';
+import { logError } from '../util/log.js';
 
 /** Detail of `nc-error`. */
 export interface NcErrorDetail {

@@ -11,8 +11,8 @@
  */
 import type { Locale, ThemeData } from './model.js';
 import type { Overlay, Pack } from './packs.js';
-import { PREFIX } from '../shared/log.js';
-import { chunkFailed } from '../shared/retry.js';
+import { PREFIX } from '../util/log.js';
+import { chunkFailed } from '../util/retry.js';
 
 /**
  * Turns a site's raw JSON in another format (e.g. a commune's directory export) into a data

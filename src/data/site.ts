@@ -7,7 +7,7 @@
 import { COLLECTIONS, type DataFile, type Locale, type ThemeData } from './model.js';
 import type { Pack } from './packs.js';
 import { DataLoadError, DEFAULT_TIMEOUT, aborted, loadPack, type FetchOptions, type SourceAdapter } from './load.js';
-import { PREFIX } from '../shared/log.js';
+import { PREFIX } from '../util/log.js';
 
 /** Validation is loaded only when a site brings its own data: the built-in data is checked by the tests. */
 const validation = () => import('./validate.js');

@@ -6,7 +6,7 @@
  * the supported subset is reported the same way, and only those hours become unknown.
  */
 import type { DataFile, CollectionName, Guichet, Hours } from './model.js';
-import { parseOpeningHours, type OsmError } from '../components/guichet-finder/osm.js';
+import { parseOpeningHours, type OsmError } from './hours/osm.js';
 
 /** One problem found in a data source. */
 export interface DataIssue {

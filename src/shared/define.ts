@@ -1,5 +1,5 @@
 import { VERSION } from './version.js';
-import { logWarn } from './log.js';
+import { logWarn } from '../util/log.js';
 
 /** One warning per page, even when several copies of the library are loaded. */
 const WARNED = Symbol.for('numerique-choisi.define.warned');

@@ -18,7 +18,7 @@
  *   card only the card's strings.
  */
 import type { Locale } from '../data/model.js';
-import { chunkFailed } from './retry.js';
+import { chunkFailed } from '../util/retry.js';
 
 /**
  * What `str\`…\`` returns: the same shape as @lit/localize's (the generated locale modules

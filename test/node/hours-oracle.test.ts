@@ -14,8 +14,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import OpeningHours from 'opening_hours';
-import { parseOpeningHours } from '../../src/components/guichet-finder/osm.js';
-import { statusAt, publicHolidays, weekAt, fromBrussels } from '../../src/components/guichet-finder/hours.js';
+import { parseOpeningHours } from '../../src/data/hours/osm.js';
+import { statusAt, publicHolidays, weekAt, fromBrussels } from '../../src/data/hours/hours.js';
 import type { Guichet } from '../../src/data/model.js';
 
 assert.equal(process.env.TZ, 'Europe/Brussels', 'run with TZ=Europe/Brussels (npm run test:node)');

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Guichet, Locale, LocalizedText } from '../../data/model.js';
 import { msg, str } from '../../shared/i18n.js';
 import { safeUrl } from '../../shared/url.js';
-import { brusselsTime, fromBrussels, weekAt, type DayHours } from './hours.js';
+import { brusselsTime, fromBrussels, weekAt, type DayHours } from '../../data/hours/hours.js';
 import { validPoint } from './distance.js';
 import { appointmentOnly, fmt, minutes, utc } from './format.js';
 

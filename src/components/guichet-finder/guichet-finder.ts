@@ -7,8 +7,8 @@ import { finderMessages } from '../../shared/message-packs.js';
 import { msg, plural, str } from '../../shared/i18n.js';
 import { pick } from '../../shared/text.js';
 import { emit } from '../../shared/events.js';
-import { logError } from '../../shared/log.js';
-import { brusselsTime, fromBrussels, statusAt, type Status } from './hours.js';
+import { logError } from '../../util/log.js';
+import { brusselsTime, fromBrussels, statusAt, type Status } from '../../data/hours/hours.js';
 import { appointmentOnly, fmt, minutes, utc } from './format.js';
 import { indexCounters, search, type SearchIndex } from './search.js';
 import { distanceKm, validPoint, type LatLon } from './distance.js';
@@ -18,7 +18,7 @@ const TAG = '<nc-guichet-finder>';
 
 /** Reads a commune's directory export (`format="contacts-en-wallonie"`): the adapter loads only then. */
 const contactsAdapter: SourceAdapter = async (raw, source) => {
-  const { adaptContactsFile } = await import('./imio.js');
+  const { adaptContactsFile } = await import('../../data/formats/contacts-en-wallonie.js');
   return adaptContactsFile(raw, source);
 };
 

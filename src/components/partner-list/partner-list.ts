@@ -6,7 +6,7 @@ import { partnersMessages } from '../../shared/message-packs.js';
 import { msg } from '../../shared/i18n.js';
 import { pick } from '../../shared/text.js';
 import { safeUrl } from '../../shared/url.js';
-import { logError } from '../../shared/log.js';
+import { logError } from '../../util/log.js';
 import { emptyState, resultCount } from '../../shared/states.js';
 import { partnerListStyles } from './partner-list.styles.js';
 

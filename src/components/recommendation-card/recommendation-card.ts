@@ -7,7 +7,7 @@ import { msg, str } from '../../shared/i18n.js';
 import { pick } from '../../shared/text.js';
 import { safeUrl } from '../../shared/url.js';
 import { emit } from '../../shared/events.js';
-import { logError } from '../../shared/log.js';
+import { logError } from '../../util/log.js';
 import { notFoundState } from '../../shared/states.js';
 import { cardStyles } from './recommendation-card.styles.js';
 

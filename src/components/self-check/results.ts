@@ -13,7 +13,7 @@ import { loadPack } from '../../data/load.js';
 import type { Locale, Question, Recommendation, ThemeData } from '../../data/model.js';
 import { msg, str } from '../../shared/i18n.js';
 import { pick } from '../../shared/text.js';
-import { logError } from '../../shared/log.js';
+import { logError } from '../../util/log.js';
 import { scoreThemes, questionSetVersion, type LevelId, type ThemeResult } from './scoring.js';
 import type { SelfCheckView } from './self-check.js';
 import { resultsStyles } from './results.styles.js';

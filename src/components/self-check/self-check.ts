@@ -7,7 +7,7 @@ import { NcElement } from '../../shared/nc-element.js';
 import { selfCheckMessages } from '../../shared/message-packs.js';
 import { msg, plural, str } from '../../shared/i18n.js';
 import { pick } from '../../shared/text.js';
-import { logError } from '../../shared/log.js';
+import { logError } from '../../util/log.js';
 import { emit } from '../../shared/events.js';
 import { emptyState } from '../../shared/states.js';
 import { selectQuestions, type Answers, type ThemeResult } from './scoring.js';

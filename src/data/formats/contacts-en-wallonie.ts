@@ -9,7 +9,8 @@
  * The source has no walk-in field: walk-in hours stay unknown unless `options.walkIn` names
  * the records (by id or category) whose schedule is walk-in hours.
  */
-import type { Guichet, GuichetType, Hours, LocalizedText, OpeningSlot, Period, Schedule, Weekday } from '../../data/model.js';
+import type { Guichet, GuichetType, Hours, LocalizedText, OpeningSlot, Period, Schedule, Weekday } from '../model.js';
+import { belgianPhone, slug } from './fields.js';
 
 /** Options of the adapter. */
 export interface AdaptOptions {
@@ -122,14 +123,6 @@ function schedule(raw: unknown, where: string, warn: (w: string) => void): { hou
   return { hours: unknown.length ? { slots, unknown } : { slots }, comments };
 }
 
-/** A Belgian phone number for a `tel:` link: `+32…`, or `undefined`. */
-export function belgianPhone(raw: string): string | undefined {
-  let n = raw.replace(/[\s./()-]/g, '');
-  if (/^00[1-9]/.test(n)) n = `+${n.slice(2)}`;
-  else if (n.startsWith('0')) n = `+32${n.slice(1)}`;
-  return /^\+[0-9]{6,15}$/.test(n) ? n : undefined;
-}
-
 const TYPES: [RegExp, GuichetType][] = [
   [/\bcpas\b|centre public d.action sociale/i, 'cpas'],
   [/\bepn\b|espace (public )?num[ée]rique/i, 'epn'],
@@ -147,15 +140,6 @@ const BY_TYPE: Partial<Record<GuichetType, string>> = {
   'service-social': 'aide-sociale',
 };
 const BY_TOPIC: Record<string, string> = { social: 'aide-sociale', health: 'sante' };
-
-/** Lowercase, no accents, words joined by hyphens: « Maison médicale » → `maison-medicale` (the data tools use it too). */
-export const slug = (s: string) =>
-  s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 const httpUrl = (u: unknown) => {
   const s = str(u);

@@ -7,7 +7,7 @@
  * public holidays are computed. A schedule still given as an OpenStreetMap string (not
  * converted by the validation) counts as unknown: this module never parses strings.
  */
-import type { Guichet, LocalizedText, Schedule, Weekday } from '../../data/model.js';
+import type { Guichet, LocalizedText, Schedule, Weekday } from '../model.js';
 
 /** A moment as read on a clock in Brussels. */
 export interface BrusselsTime {

@@ -13,7 +13,7 @@
  * Anything else (months, weeks, `PH` with hours, school holidays, comments, `||`, `+`,
  * sunrise, hours past midnight…) is refused with a precise error.
  */
-import type { OpeningSlot, Schedule, Weekday } from '../../data/model.js';
+import type { OpeningSlot, Schedule, Weekday } from '../model.js';
 
 /** Why a string is refused: `code` for translations (the data tools': src/cli/messages.ts `osmError`), `message` in English for the console. */
 export interface OsmError {
