@@ -34,7 +34,7 @@ function dropInternalState() {
 }
 
 export default {
-  globs: ['src/components/**/*.ts', 'src/shared/nc-element.ts'],
+  globs: ['src/components/**/*.ts', 'src/components/nc-element.ts'],
   exclude: ['src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,

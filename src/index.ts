@@ -2,7 +2,7 @@
  * numerique-choisi — classes and types only. Importing this registers nothing:
  * import `numerique-choisi/define/<tag>` (or the CDN file) to define the tags.
  */
-export { NcElement, type NcErrorDetail } from './shared/nc-element.js';
+export { NcElement, type NcErrorDetail } from './components/nc-element.js';
 export { LocaleController } from './controllers/locale-controller.js';
 export { DataController, type LoadStatus, type Loaded, type DataArgs } from './controllers/data-controller.js';
 export { NcRecommendationCard, type NcToggleDetail, type CardVariant } from './components/recommendation-card/recommendation-card.js';

@@ -3,7 +3,7 @@ import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-c
 import '../src/define/recommendation-card.js';
 import type { NcRecommendationCard } from '../src/define/recommendation-card.js';
 import type { NcToggleDetail } from '../src/components/recommendation-card/recommendation-card.js';
-import type { NcErrorDetail } from '../src/shared/nc-element.js';
+import type { NcErrorDetail } from '../src/components/nc-element.js';
 import { LOCALES, type Locale, type Recommendation } from '../src/data/model.js';
 import { runWidgetSuite } from './suites/widget-suite.js';
 import { $, $$, builtInFr, captureConsole, entry, expected, norm, text, titleOf, type CapturedConsole, wrapperFixture } from './helpers.js';

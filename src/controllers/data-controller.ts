@@ -74,6 +74,11 @@ export class DataController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The widget's UI strings (loaded with each locale's data). */
+  get messages(): MessagePack | undefined {
+    return this.options.messages;
+  }
+
   /** True while a load is under way. */
   get running(): boolean {
     return !!this.abort;

@@ -11,7 +11,7 @@ import { templates as nl } from '../../src/generated/locales/nl.js';
 import { templates as de } from '../../src/generated/locales/de.js';
 import { templates as en } from '../../src/generated/locales/en.js';
 import type { Locale } from '../../src/data/model.js';
-import type { NcErrorDetail } from '../../src/shared/nc-element.js';
+import type { NcErrorDetail } from '../../src/components/nc-element.js';
 import { define } from '../../src/shared/define.js';
 import { LOCALES } from '../../src/data/model.js';
 import { captureConsole, type CapturedConsole, norm } from '../helpers.js';

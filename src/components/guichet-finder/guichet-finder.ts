@@ -2,7 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Commune, Guichet, GuichetType, Locale, LocalizedText, ThemeData } from '../../data/model.js';
 import type { SourceAdapter } from '../../data/load.js';
 import { guichetsPack } from '../../data/guichets-pack.js';
-import { NcElement } from '../../shared/nc-element.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { DataController } from '../../controllers/data-controller.js';
+import { NcElement } from '../nc-element.js';
 import { finderMessages } from '../../shared/message-packs.js';
 import { msg, plural, str } from '../../shared/i18n.js';
 import { pick } from '../../shared/text.js';
@@ -151,10 +153,10 @@ interface Row {
  */
 export class NcGuichetFinder extends NcElement {
   static override styles = [...NcElement.styles, finderStyles];
-  /** @internal */
-  static override packs = [guichetsPack];
-  /** @internal */
-  static override messages = finderMessages;
+  /** @internal The locale from `lang` (own, closest, page). */
+  protected readonly localization = new LocaleController(this);
+  /** @internal The built-in counters and the widget's UI strings, loaded by locale; `src` or `data` instead. */
+  protected readonly loader = new DataController(this, { packs: [guichetsPack], messages: finderMessages, args: () => this.dataArgs() });
 
   static override properties = {
     ...NcElement.properties,

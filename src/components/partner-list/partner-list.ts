@@ -1,7 +1,9 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { PARTNER_TYPES, type Locale, type LocalizedText, type Partner, type PartnerType } from '../../data/model.js';
 import { partnersPack } from '../../data/partners-pack.js';
-import { NcElement } from '../../shared/nc-element.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { DataController } from '../../controllers/data-controller.js';
+import { NcElement } from '../nc-element.js';
 import { partnersMessages } from '../../shared/message-packs.js';
 import { msg } from '../../shared/i18n.js';
 import { pick } from '../../shared/text.js';
@@ -95,10 +97,10 @@ const arrow = svg`<svg class="ext" viewBox="0 0 16 16" aria-hidden="true" focusa
  */
 export class NcPartnerList extends NcElement {
   static override styles = [...NcElement.styles, partnerListStyles];
-  /** @internal */
-  static override packs = [partnersPack];
-  /** @internal */
-  static override messages = partnersMessages;
+  /** @internal The locale from `lang` (own, closest, page). */
+  protected readonly localization = new LocaleController(this);
+  /** @internal The built-in partners and the widget's UI strings, loaded by locale; `src` or `data` instead. */
+  protected readonly loader = new DataController(this, { packs: [partnersPack], messages: partnersMessages, args: () => this.dataArgs() });
 
   static override properties = {
     ...NcElement.properties,

@@ -1,7 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Locale, LocalizedText, Recommendation, ThemeData } from '../../data/model.js';
 import { cardPack } from '../../data/packs.js';
-import { NcElement } from '../../shared/nc-element.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { DataController } from '../../controllers/data-controller.js';
+import { NcElement } from '../nc-element.js';
 import { cardMessages } from '../../shared/message-packs.js';
 import { msg, str } from '../../shared/i18n.js';
 import { pick } from '../../shared/text.js';
@@ -70,10 +72,10 @@ export type CardVariant = 'compact' | 'full';
  */
 export class NcRecommendationCard extends NcElement {
   static override styles = [...NcElement.styles, cardStyles];
-  /** @internal */
-  static override packs = [cardPack];
-  /** @internal */
-  static override messages = cardMessages;
+  /** @internal The locale from `lang` (own, closest, page). */
+  protected readonly localization = new LocaleController(this);
+  /** @internal The built-in cards and the widget's UI strings, loaded by locale; `src` or `data` instead. */
+  protected readonly loader = new DataController(this, { packs: [cardPack], messages: cardMessages, args: () => this.dataArgs() });
 
   static override properties = {
     ...NcElement.properties,

@@ -3,7 +3,9 @@ import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import type { AnswerValue, Audience, Locale, Question, ThemeData } from '../../data/model.js';
 import { questionsPack } from '../../data/questions-pack.js';
-import { NcElement } from '../../shared/nc-element.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { DataController } from '../../controllers/data-controller.js';
+import { NcElement } from '../nc-element.js';
 import { selfCheckMessages } from '../../shared/message-packs.js';
 import { msg, plural, str } from '../../shared/i18n.js';
 import { pick } from '../../shared/text.js';
@@ -134,12 +136,12 @@ const storageKey = (audience: Audience) => `numerique-choisi:self-check:${audien
  */
 export class NcSelfCheck extends NcElement {
   static override styles = [...NcElement.styles, selfCheckStyles];
-  /** @internal */
+  /** @internal The locale from `lang` (own, closest, page). */
+  protected readonly localization = new LocaleController(this);
+  /** @internal The built-in questions and the widget's UI strings, loaded by locale; `src` or `data` instead. */
   // Only the questions before the first question: the themes' titles, the recommendations and
   // the card come with the results view (results.ts), which loads the card pack then.
-  static override packs = [questionsPack];
-  /** @internal */
-  static override messages = selfCheckMessages;
+  protected readonly loader = new DataController(this, { packs: [questionsPack], messages: selfCheckMessages, args: () => this.dataArgs() });
 
   static override properties = {
     ...NcElement.properties,

@@ -1,29 +1,26 @@
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { Locale } from '../data/model.js';
-import type { Pack } from '../data/packs.js';
-import { LocaleController } from '../controllers/locale-controller.js';
-import { DataController, type Loaded } from '../controllers/data-controller.js';
+import type { LocaleController } from '../controllers/locale-controller.js';
+import type { DataArgs, DataController, Loaded } from '../controllers/data-controller.js';
 import type { SourceAdapter } from '../data/load.js';
-import { messagesReady, withLocale, type MessagePack } from './i18n.js';
-import { errorState, loadingState } from './states.js';
-import { VERSION } from './version.js';
-import { base } from './styles.js';
+import { messagesReady, withLocale } from '../shared/i18n.js';
+import { errorState, loadingState } from '../shared/states.js';
+import { VERSION } from '../shared/version.js';
+import { base } from '../shared/styles.js';
 
 export type { NcErrorDetail } from '../controllers/data-controller.js';
 
 /**
  * What every widget truly shares, and no more: the `src`, `data` and `timeout` properties,
- * a locale controller and a data controller built from the class's `packs`, rendering with
- * the widget's own UI strings, `retry()`, and an `updateComplete` that waits for the data.
+ * rendering with the widget's own UI strings, the loading and error states, `retry()`, and an
+ * `updateComplete` that waits for the data. It sits in the components layer, above the
+ * controllers, and creates none: each widget composes its own `LocaleController` and
+ * `DataController` (with its packs and UI strings), which this class then uses.
  * A widget writes its own `render()`, usually `this.renderLoaded((loaded) => …)`.
  */
 export abstract class NcElement extends LitElement {
   static readonly version = VERSION;
   static override styles = [base];
-  /** @internal The built-in data packs the widget shows (each downloads only its own). */
-  static packs: readonly Pack[] = [];
-  /** @internal The widget's UI strings (src/shared/message-packs.ts): each widget downloads only its own. */
-  static messages: MessagePack | undefined = undefined;
 
   static override properties = {
     src: { type: String, reflect: true },
@@ -38,14 +35,15 @@ export abstract class NcElement extends LitElement {
   /** How long to wait for `src`, in milliseconds, when the server sends nothing (no response, or no progress): then the error state with its retry button. Default 10000. */
   declare timeout: number | undefined;
 
-  /** @internal The locale from `lang` (own, closest, page). */
-  protected readonly localization = new LocaleController(this);
-  /** @internal The data, shown by state. */
-  protected readonly loader = new DataController(this, {
-    packs: (this.constructor as typeof NcElement).packs,
-    messages: (this.constructor as typeof NcElement).messages,
-    args: () => ({ locale: this.localization.value, src: this.src, data: this.data, timeout: this.timeout, adapt: this.sourceAdapter }),
-  });
+  /** @internal The locale from `lang` (own, closest, page): the widget's own controller. */
+  protected abstract readonly localization: LocaleController;
+  /** @internal The data, shown by state: the widget's own controller, with its packs and UI strings. */
+  protected abstract readonly loader: DataController;
+
+  /** @internal What the widget's data controller reads before each update (its `args`). */
+  protected dataArgs(): DataArgs {
+    return { locale: this.localization.value, src: this.src, data: this.data, timeout: this.timeout, adapt: this.sourceAdapter };
+  }
 
   /**
    * @internal How to read `src` or `data` when it is in another format (e.g. a commune's
@@ -77,7 +75,7 @@ export abstract class NcElement extends LitElement {
   /** The locale whose strings the current render uses. */
   protected get renderLocale(): Locale {
     const locale = this.localization.value;
-    return this.loader.value?.locale ?? (messagesReady(locale, (this.constructor as typeof NcElement).messages) ? locale : 'fr');
+    return this.loader.value?.locale ?? (messagesReady(locale, this.loader.messages) ? locale : 'fr');
   }
 
   protected override update(changed: PropertyValues): void {
@@ -95,7 +93,7 @@ export abstract class NcElement extends LitElement {
   protected renderLoaded(content: (loaded: Loaded) => TemplateResult): TemplateResult {
     const locale = this.renderLocale;
     return this.loader.render({
-      pending: () => loadingState(locale, messagesReady(this.localization.value, (this.constructor as typeof NcElement).messages)),
+      pending: () => loadingState(locale, messagesReady(this.localization.value, this.loader.messages)),
       error: (error) => errorState(error, locale, () => this.retry()),
       complete: content,
     });
