@@ -8,7 +8,7 @@ export { DataController, type LoadStatus, type Loaded, type DataArgs } from './c
 export { NcRecommendationCard, type NcToggleDetail, type CardVariant } from './components/recommendation-card/recommendation-card.js';
 export { NcSelfCheck, type NcSelfCheckCompleteDetail } from './components/self-check/self-check.js';
 export type { LevelId, ThemeResult, Answers } from './components/self-check/scoring.js';
-export { NcPartnerList, initials, type PartnerLayout, type PartnerSort } from './components/partner-list/partner-list.js';
+export { NcPartnerList, type PartnerLayout, type PartnerSort } from './components/partner-list/partner-list.js';
 export {
   NcGuichetFinder,
   type FinderFormat,

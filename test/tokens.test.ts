@@ -13,7 +13,7 @@ import '../src/define/guichet-finder.js';
 import { resultsStyles } from '../src/components/self-check/results.styles.js';
 import { base } from '../src/shared/styles.js';
 import { cardStyles } from '../src/components/recommendation-card/recommendation-card.styles.js';
-import { allTokens, componentTokens, globalTokens } from '../src/shared/tokens.js';
+import { allTokens, componentTokens, globalTokens } from './tokens.js';
 import { $, builtInFr, captureConsole, type CapturedConsole, wrapperFixture } from './helpers.js';
 import questionsFr from '../src/generated/data/questions.fr.json';
 import type { AnswerValue, Question } from '../src/data/model.js';

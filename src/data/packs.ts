@@ -6,25 +6,14 @@
  * French card paints without waiting on another request. Everything else (the other
  * locales' overlays, the other widgets' packs) is a lazy chunk, fetched once per page.
  */
-import type { Locale, ThemeData } from './model.js';
+import type { ThemeData } from './model.js';
+import type { Pack } from './pack.js';
 import cardFr from '../generated/data/card.fr.json';
 import { partnersPack } from './partners-pack.js';
 import { questionsPack } from './questions-pack.js';
 import { guichetsPack } from './guichets-pack.js';
 
-type Target = Exclude<Locale, 'fr'>;
-/** A locale's strings over the French entries: arrays of entries keyed by id. */
-export type Overlay = Record<string, unknown>;
-type Module<T> = Promise<{ default: T }>;
-
-/** The collections one widget shows, in French (its entries) and per locale (overlays). */
-export interface Pack {
-  /** `card`, `questions`, `guichets` or `partners`; also the file names' stem. */
-  readonly name: string;
-  /** The French entries: the object itself when it is part of the code, else a lazy import. */
-  readonly fr: Partial<ThemeData> | (() => Module<Partial<ThemeData>>);
-  readonly overlays: Record<Target, () => Module<Overlay>>;
-}
+export type { Pack, Overlay } from './pack.js';
 
 /** Source, themes, recommendations and findings: what a card shows. */
 export const cardPack: Pack = {

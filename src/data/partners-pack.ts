@@ -4,7 +4,7 @@
  * would carry the card's text too. `packs.ts` re-exports it for tools and `PACKS`.
  */
 import type { ThemeData } from './model.js';
-import type { Pack } from './packs.js';
+import type { Pack } from './pack.js';
 
 /** The partners of the day: what the partner list shows. */
 export const partnersPack: Pack = {

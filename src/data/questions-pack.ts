@@ -4,7 +4,7 @@
  * the card's text too. `packs.ts` re-exports it for tools and `PACKS`.
  */
 import type { ThemeData } from './model.js';
-import type { Pack } from './packs.js';
+import type { Pack } from './pack.js';
 
 /** The self-check's questions (the self-check shows cards too: it also takes `cardPack`). */
 export const questionsPack: Pack = {

@@ -1,16 +1,17 @@
 /**
- * The design tokens (CSS custom properties) of every widget: one list, kept in
- * `tokens.json` so that node reads it as it is (`scripts/tokens.mjs` writes the token tables
+ * The design tokens (CSS custom properties) of every widget, typed for the token test: one
+ * list, kept in `src/shared/tokens.json` so that node reads it as it is (`scripts/tokens.mjs` writes the token tables
  * of README.md and stories/Theming.mdx from it, and `--check`s them in CI).
  *
  * The widget styles do not import this list: `src/shared/styles.ts` and each
  * `<name>.styles.ts` keep their CSS literal, and `test/tokens.test.ts` checks them against
  * it (every `var(--nc-…)` they use is listed here with the same default, every token listed
- * here is used). Building the CSS from this list at run time would ship the descriptions and
+ * here is used). This typed view of it lives beside that test, as nothing in src/ uses it.
+ * Building the CSS from this list at run time would ship the descriptions and
  * the building code inside a widget whose code is budgeted at 12 KB gzip, for nothing a
  * visitor sees.
  */
-import data from './tokens.json';
+import data from '../src/shared/tokens.json';
 
 /** A global token, shared by every widget. */
 export interface GlobalToken {
