@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
+import { WIDGETS } from './registry.mjs';
 
 const root = resolve('.');
 const scratch = join(root, '.pack-check');
@@ -28,12 +29,12 @@ const fail = (message) => {
 // 1. Types: every export resolves from the tarball, and the event map is typed.
 writeFileSync(
   join(scratch, 'app.ts'),
-  `import { NcRecommendationCard, NcSelfCheck, NcGuichetFinder, NcPartnerList, type NcToggleDetail, type NcSelfCheckCompleteDetail, type NcGuichetSelectDetail, type Recommendation, type Guichet } from 'numerique-choisi';
+  `import { ${WIDGETS.map((w) => w.class).join(', ')}, type NcToggleDetail, type NcSelfCheckCompleteDetail, type NcGuichetSelectDetail, type Recommendation, type Guichet } from 'numerique-choisi';
 import { validateDataFile, type DataIssue } from 'numerique-choisi/data';
-import 'numerique-choisi/define/recommendation-card';
-import 'numerique-choisi/define/self-check';
-import 'numerique-choisi/define/guichet-finder';
-import 'numerique-choisi/define/partner-list';
+${WIDGETS.map((w) => `import 'numerique-choisi/define/${w.folder}';`).join('\n')}
+// Every widget of src/widgets.json: its tag is typed as its class.
+${WIDGETS.map((w) => `const ${w.name}Element: ${w.class} = document.createElement('${w.tag}');`).join('\n')}
+console.log(${WIDGETS.map((w) => `${w.name}Element`).join(', ')});
 const quiz: NcSelfCheck = document.createElement('nc-self-check');
 quiz.addEventListener('nc-self-check-complete', (e) => { const d: NcSelfCheckCompleteDetail = e.detail; console.log(d); });
 const finder: NcGuichetFinder = document.createElement('nc-guichet-finder');
@@ -64,7 +65,7 @@ try {
 } catch {
   fail('the published types do not type-check in an app (see above)');
 }
-console.log('check-package: types of ., ./data and the four define entries resolve and type-check (classes, event details)');
+console.log(`check-package: types of ., ./data and the ${WIDGETS.length} define entries resolve and type-check (classes, event details)`);
 
 // 2. Bundles.
 const bundle = async (name, code) => {
@@ -89,9 +90,11 @@ const bundle = async (name, code) => {
   visit(entry);
   return [...seen].map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
 };
-// Every define entry of the exports map: `./define/<name>` registers `<nc-<name>>`.
+// Every widget of src/widgets.json, and every define entry of the exports map: `./define/<name>`
+// registers `<nc-<name>>`.
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const defines = Object.keys(pkg.exports).filter((k) => k.startsWith('./define/')).map((k) => k.slice('./define/'.length));
+for (const w of WIDGETS) if (!defines.includes(w.folder)) fail(`package.json exports no './define/${w.folder}' for <${w.tag}>`);
 const tags = defines.map((name) => `nc-${name}`);
 const classesOnly = await bundle('classes', `import * as all from 'numerique-choisi';\nexport const C = Object.values(all);\n`);
 for (const tag of tags) {

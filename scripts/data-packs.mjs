@@ -1,26 +1,19 @@
 // npm run data: splits the built-in content (src/data/default/<locale>.json, one file per
 // locale, where people write and translate it) into one file per widget pack and locale,
-// src/generated/data/<pack>.<locale>.json, so that each widget downloads only what it shows:
-//   card      source, themes, recommendations   (the card; the self-check shows cards too)
-//   questions questions                         (the self-check)
-//   guichets  guichets, communes                (the finder)
-//   partners  partners                          (the partner list)
+// src/generated/data/<pack>.<locale>.json, so that each widget downloads only what it shows
+// (the packs and their collections: "packs" in src/widgets.json, the one list of the widgets).
 // French is the full entries; the other locales are overlays (strings keyed by entry id).
 //   node scripts/data-packs.mjs          writes the files
 //   node scripts/data-packs.mjs --check  exits 1 when they are not current (CI)
 import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PACKS as REGISTRY } from './registry.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const inDir = join(root, 'src/data/default');
 const outDir = join(root, 'src/generated/data');
-export const PACKS = {
-  card: ['source', 'themes', 'recommendations'],
-  questions: ['questions'],
-  guichets: ['guichets', 'communes'],
-  partners: ['partners'],
-};
+export const PACKS = Object.fromEntries(Object.entries(REGISTRY).map(([name, pack]) => [name, pack.collections]));
 // The locales of lit-localize.json: the one list the UI strings use too.
 const localize = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
 const LOCALES = [localize.sourceLocale, ...localize.targetLocales];

@@ -9,12 +9,13 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { WIDGETS as REGISTRY } from './registry.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const inDir = join(root, 'src/generated/locales');
 const outDir = join(root, 'src/generated/messages');
-/** Widget → the id prefixes that are its own. */
-export const WIDGETS = { card: ['card'], selfcheck: ['selfcheck'], finder: ['finder'], partners: ['partners'] };
+/** Widget → the id prefixes that are its own: its name (src/widgets.json). */
+export const WIDGETS = Object.fromEntries(REGISTRY.map((w) => [w.name, [w.name]]));
 const own = new Set(Object.values(WIDGETS).flat());
 
 const localize = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));

@@ -12,6 +12,7 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { startServer } from './serve.mjs';
+import { PACKS, WIDGETS as REGISTRY } from './registry.mjs';
 import { executablePath, missingChromium, offlineArgs } from './chromium.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -20,50 +21,23 @@ const update = process.argv.includes('--update');
 const MARGIN = 1.03;
 
 /**
- * One line per widget. `markup` is what a site pastes into a bare page; `ready` is a
- * selector in the widget's shadow root that exists once its content has rendered;
- * `ceiling` names a ceiling in size-budget.json for its code and French data together;
- * `packs` are the built-in data packs it shows (src/data/packs.ts) and `builtIn` those
- * whose French part is inside its code (no request after the script).
+ * One line per widget, from src/widgets.json (the one list of the widgets): `markup` is what a
+ * site pastes into a bare page; `ready` is a selector in the widget's shadow root that exists once
+ * its content has rendered; `ceiling` is the ceiling in size-budget.json for its code and French
+ * data together, named after the widget; `packs` are the built-in data packs it shows before its
+ * first view (the self-check: its questions; the results view, the card it shows, the card pack
+ * and the export code load later, in their own chunks) and `builtIn` those whose French part is
+ * inside its code (no request after the script).
  */
-const WIDGETS = [
-  {
-    tag: 'nc-recommendation-card',
-    ceiling: 'card code and data',
-    packs: ['card'],
-    builtIn: ['card'],
-    markup: '<nc-recommendation-card recommendation="acces-physique"></nc-recommendation-card>',
-    ready: '[part~=title]',
-  },
-  {
-    // Up to its first question: the intro and the question step are one chunk, with the
-    // questions pack; the results view, the card it shows, the card pack (themes and
-    // recommendations) and the export code load later (results-*.js, card.fr-*.js, exporting-*.js).
-    tag: 'nc-self-check',
-    ceiling: 'self-check code',
-    packs: ['questions'],
-    builtIn: [],
-    markup: '<nc-self-check audience="institution"></nc-self-check>',
-    ready: '[part~=intro-title]',
-  },
-  {
-    tag: 'nc-partner-list',
-    ceiling: 'widget code',
-    packs: ['partners'],
-    builtIn: [],
-    markup: '<nc-partner-list></nc-partner-list>',
-    ready: '[part~=list]',
-  },
-  {
-    tag: 'nc-guichet-finder',
-    ceiling: 'finder code',
-    packs: ['guichets'],
-    builtIn: [],
-    markup: '<nc-guichet-finder></nc-guichet-finder>',
-    ready: '[part~=results]',
-  },
-];
-const ALL_PACKS = ['card', 'questions', 'guichets', 'partners'];
+const WIDGETS = REGISTRY.map((w) => ({
+  tag: w.tag,
+  ceiling: w.name,
+  packs: w.packs,
+  builtIn: w.packs.filter((p) => PACKS[p].builtIn),
+  markup: w.size.markup,
+  ready: w.size.ready,
+}));
+const ALL_PACKS = Object.keys(PACKS);
 /** gzip -9 of a pack's French JSON, minified: about what it weighs inside the code. */
 const packWeight = (pack) => gzip(JSON.stringify(JSON.parse(readFileSync(join(root, `src/generated/data/${pack}.fr.json`), 'utf8'))));
 

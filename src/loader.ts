@@ -9,12 +9,14 @@
  * that file has defined the tags by then and the loader downloads nothing a second time.
  */
 
+// <widgets> Generated from src/widgets.json by scripts/widgets.mjs (npm run widgets): do not edit.
 const tags: Record<string, () => Promise<unknown>> = {
   'nc-recommendation-card': () => import('./define/recommendation-card.js'),
   'nc-self-check': () => import('./define/self-check.js'),
   'nc-partner-list': () => import('./define/partner-list.js'),
   'nc-guichet-finder': () => import('./define/guichet-finder.js'),
 };
+// </widgets>
 
 const requested = new Set<string>();
 

@@ -1,7 +1,8 @@
+// Generated from src/widgets.json by scripts/widgets.mjs (npm run widgets): do not edit.
 /**
- * The finder's pack (counters and communes), in a module of its own: `packs.ts` imports the card's French text statically (it
- * travels inside the card's code), so a widget that imported its pack from there would carry
- * the card's text too. `packs.ts` re-exports it for tools and `PACKS`.
+ * The guichets pack, in a module of its own: `packs.ts` imports the French text of the built-in
+ * packs statically (it travels inside the code of the widgets that show them), so a widget that
+ * imported its pack from there would carry that text too. `packs.ts` re-exports it for tools and `PACKS`.
  */
 import type { ThemeData } from './model.js';
 import type { Pack } from './pack.js';

@@ -1,12 +1,13 @@
+// Generated from src/widgets.json by scripts/widgets.mjs (npm run widgets): do not edit.
 /**
- * The self-check's questions pack, in a module of its own: `packs.ts` imports the card's French text statically (it
- * travels inside the card's code), so a widget that imported its pack from there would carry
- * the card's text too. `packs.ts` re-exports it for tools and `PACKS`.
+ * The questions pack, in a module of its own: `packs.ts` imports the French text of the built-in
+ * packs statically (it travels inside the code of the widgets that show them), so a widget that
+ * imported its pack from there would carry that text too. `packs.ts` re-exports it for tools and `PACKS`.
  */
 import type { ThemeData } from './model.js';
 import type { Pack } from './pack.js';
 
-/** The self-check's questions (the self-check shows cards too: it also takes `cardPack`). */
+/** The self-check's questions. */
 export const questionsPack: Pack = {
   name: 'questions',
   fr: () => import('../generated/data/questions.fr.json') as Promise<{ default: Partial<ThemeData> }>,

@@ -6,7 +6,7 @@ import { questionsPack } from '../../data/questions-pack.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { DataController } from '../../controllers/data-controller.js';
 import { NcElement } from '../nc-element.js';
-import { selfCheckMessages } from '../../shared/message-packs.js';
+import { selfcheckMessages } from '../../shared/message-packs.js';
 import { msg, plural, str } from '../../shared/i18n.js';
 import { pick } from '../../shared/text.js';
 import { logError } from '../../util/log.js';
@@ -141,7 +141,7 @@ export class NcSelfCheck extends NcElement {
   /** @internal The built-in questions and the widget's UI strings, loaded by locale; `src` or `data` instead. */
   // Only the questions before the first question: the themes' titles, the recommendations and
   // the card come with the results view (results.ts), which loads the card pack then.
-  protected readonly loader = new DataController(this, { packs: [questionsPack], messages: selfCheckMessages, args: () => this.dataArgs() });
+  protected readonly loader = new DataController(this, { packs: [questionsPack], messages: selfcheckMessages, args: () => this.dataArgs() });
 
   static override properties = {
     ...NcElement.properties,
