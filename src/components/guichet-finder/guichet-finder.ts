@@ -8,6 +8,7 @@ import { NcElement } from '../nc-element.js';
 import { finderMessages } from '../../shared/message-packs.js';
 import { msg, plural, str } from '../../shared/i18n.js';
 import { pick } from '../../shared/text.js';
+import { parseList as split } from '../../shared/list.js';
 import { emit } from '../../shared/events.js';
 import { logError } from '../../util/log.js';
 import { brusselsTime, fromBrussels, statusAt, type Status } from '../../data/hours/hours.js';
@@ -76,7 +77,6 @@ const typeLabel = (t: string): string =>
     autre: () => msg('Autre', { id: 'finder.type.autre' }),
   })[t]?.() ?? t;
 
-const split = (v: string | undefined | null) => (v ?? '').split(/[\s,]+/).filter(Boolean);
 /** A `YYYY-MM-DDTHH:MM` value read on a Brussels clock. */
 const parseAt = (v: string): Date | undefined => {
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(v);

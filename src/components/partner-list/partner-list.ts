@@ -7,6 +7,7 @@ import { NcElement } from '../nc-element.js';
 import { partnersMessages } from '../../shared/message-packs.js';
 import { msg } from '../../shared/i18n.js';
 import { pick } from '../../shared/text.js';
+import { parseList } from '../../shared/list.js';
 import { safeUrl } from '../../shared/url.js';
 import { logError } from '../../util/log.js';
 import { emptyState, resultCount } from '../../shared/states.js';
@@ -113,7 +114,7 @@ export class NcPartnerList extends NcElement {
 
   /** `grid` (default: cards in columns), `list` (one under the other) or `inline` (the names on a line, for a footer). */
   declare layout: PartnerLayout;
-  /** Only these types, comma-separated (e.g. `commune,service-communal`); all when empty. Unknown types are reported in the console. */
+  /** Only these types, separated by spaces or commas (e.g. `commune service-communal`); all when empty. Unknown types are reported in the console. */
   declare types: string | undefined;
   /** `data` (default): the order of the data; `name`: alphabetical in the widget's language. */
   declare sort: PartnerSort;
@@ -135,10 +136,7 @@ export class NcPartnerList extends NcElement {
 
   /** The `types` filter as a list (empty: no filter). */
   private get wanted(): string[] {
-    return (this.types ?? '')
-      .split(',')
-      .map((t) => t.trim())
-      .filter(Boolean);
+    return parseList(this.types);
   }
 
   protected override willUpdate(_changed: PropertyValues): void {

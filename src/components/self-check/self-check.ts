@@ -9,6 +9,7 @@ import { NcElement } from '../nc-element.js';
 import { selfcheckMessages } from '../../shared/message-packs.js';
 import { msg, plural, str } from '../../shared/i18n.js';
 import { pick } from '../../shared/text.js';
+import { parseList } from '../../shared/list.js';
 import { logError } from '../../util/log.js';
 import { emit } from '../../shared/events.js';
 import { emptyState } from '../../shared/states.js';
@@ -159,7 +160,7 @@ export class NcSelfCheck extends NcElement {
 
   /** `travailleur` (a worker, about their own practice) or `institution` (a manager, about the institution). Without it, the user chooses at the start. */
   declare audience: Audience | undefined;
-  /** A comma-separated list of theme ids to limit the quiz to, e.g. `acces-et-lien-social, donnees-et-controle`. */
+  /** Theme ids to limit the quiz to, separated by spaces or commas, e.g. `acces-et-lien-social donnees-et-controle`. */
   declare themes: string | undefined;
   /** Easy-to-read wording of the questions and cards. */
   declare easyRead: boolean;
@@ -278,10 +279,7 @@ export class NcSelfCheck extends NcElement {
   }
 
   private themeList(): string[] {
-    return (this.themes ?? '')
-      .split(',')
-      .map((t) => t.trim())
-      .filter(Boolean);
+    return parseList(this.themes);
   }
 
   // ------------------------------------------------------------ storage (only when the user opts in)
