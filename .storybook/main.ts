@@ -12,6 +12,8 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   staticDirs: [
     // The error stories point `src` at these files (relative URLs: fixtures/…).
+    // The directory export example is kept once, in test/fixtures/ (the tests and the demo read it there).
+    { from: '../test/fixtures/contacts-en-wallonie-example.json', to: '/fixtures/contacts-en-wallonie-example.json' },
     { from: '../stories/fixtures', to: '/fixtures' },
     // The JSON Schema of the data format, linked from the Data format page.
     { from: '../schema', to: '/schema' },

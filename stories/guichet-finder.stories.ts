@@ -164,7 +164,7 @@ export const Error404: Story = {
 
 /**
  * A commune's own directory (`format="contacts-en-wallonie"`, the example export of
- * stories/fixtures/contacts-en-wallonie-example.json): its four places, not the position; the
+ * test/fixtures/contacts-en-wallonie-example.json): its four places, not the position; the
  * faults of the file are reported in the console (warnings), the hours of a bad day unknown.
  */
 export const DirectoryData: Story = {

@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const cli = process.env.NC_CLI ?? join(root, 'dist/cli.js');
 const fixtures = join(root, 'test/cli-fixtures');
+/** The directory export example, kept once for the tests, the stories and the demo. */
+const contactsExample = join(root, 'test/fixtures/contacts-en-wallonie-example.json');
 const tmp = mkdtempSync(join(tmpdir(), 'nc-cli-'));
 
 if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` first.');
@@ -196,7 +198,7 @@ describe('import-csv', () => {
 });
 
 describe('import-contacts', () => {
-  const example = join(fixtures, 'contacts-en-wallonie-example.json');
+  const example = contactsExample;
   test('the example export: its places become counters, the position is skipped, each fault said', () => {
     const out = join(tmp, 'contacts.json');
     const r = run('import-contacts', example, '-o', out);
@@ -242,7 +244,7 @@ describe('the files the finder tests read', () => {
     assert.deepEqual(JSON.parse(r.raw), JSON.parse(readFileSync(join(root, 'test/fixtures/guichets-from-csv.json'), 'utf8')));
   });
   test('test/fixtures/guichets-from-contacts.json is the CLI output of the example export', () => {
-    const r = run('import-contacts', join(fixtures, 'contacts-en-wallonie-example.json'), '--walk-in-ids', 'guichet-exemple-a');
+    const r = run('import-contacts', contactsExample, '--walk-in-ids', 'guichet-exemple-a');
     assert.deepEqual(JSON.parse(r.raw), JSON.parse(readFileSync(join(root, 'test/fixtures/guichets-from-contacts.json'), 'utf8')));
   });
 });
