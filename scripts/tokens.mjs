@@ -1,7 +1,7 @@
 // The token tables of the documentation, written from src/shared/tokens.json (the one list of
 // the widgets' CSS custom properties).
 //
-//   node scripts/tokens.mjs           rewrite the tables in README.md and stories/Theming.mdx
+//   node scripts/tokens.mjs           rewrite the tables in docs/theming.md and stories/Theming.mdx
 //   node scripts/tokens.mjs --check   exit 1 (and say which) when a table is not what the list gives
 //
 // Both also check the `@cssprop [--nc-…=default]` lines of each component's JSDoc (they feed
@@ -10,7 +10,7 @@
 // fix them by hand.
 //
 // A table lives between two markers, and only there is anything rewritten:
-//   README.md (Markdown):    <!-- tokens:start SCOPE -->  …  <!-- tokens:end -->
+//   docs/theming.md (Markdown):    <!-- tokens:start SCOPE -->  …  <!-- tokens:end -->
 //   Theming.mdx (MDX, which has no HTML comments):  {/* tokens:start SCOPE */}  …  {/* tokens:end */}
 // SCOPE is `global` (the global tokens), a tag such as `nc-recommendation-card` (its tokens), or
 // nothing (every table, each under a heading line).
@@ -34,7 +34,7 @@ function tables(scope) {
   return found;
 }
 
-// ------------------------------------------------------------------ Markdown (README.md)
+// ------------------------------------------------------------------ Markdown (docs/theming.md)
 
 const mdCell = (s) => s.replace(/\|/g, '\\|');
 function markdown(scope) {
@@ -79,7 +79,7 @@ function mdx(scope) {
 // ------------------------------------------------------------------ files
 
 const FILES = [
-  { path: 'README.md', start: /<!-- tokens:start(?: ([\w-]+))? -->/g, end: '<!-- tokens:end -->', render: markdown },
+  { path: 'docs/theming.md', start: /<!-- tokens:start(?: ([\w-]+))? -->/g, end: '<!-- tokens:end -->', render: markdown },
   { path: 'stories/Theming.mdx', start: /\{\/\* tokens:start(?: ([\w-]+))? \*\/\}/g, end: '{/* tokens:end */}', render: mdx },
 ];
 
@@ -117,7 +117,7 @@ for (const { path, start, end, render } of FILES) {
 
 const known = new Map([...tokens.global, ...tokens.components.flatMap((c) => c.tokens)].map((t) => [t.name, t.default]));
 const componentDir = join(root, 'src/components');
-for (const dir of readdirSync(componentDir)) {
+for (const dir of readdirSync(componentDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name)) {
   for (const name of readdirSync(join(componentDir, dir)).filter((f) => f.endsWith('.ts'))) {
     const path = `src/components/${dir}/${name}`;
     const source = readFileSync(join(root, path), 'utf8');
@@ -138,4 +138,4 @@ for (const dir of readdirSync(componentDir)) {
 }
 
 if (stale) process.exit(1);
-if (check) console.log('tokens: README.md and stories/Theming.mdx are current');
+if (check) console.log('tokens: docs/theming.md and stories/Theming.mdx are current');
