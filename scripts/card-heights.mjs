@@ -1,7 +1,7 @@
 // node scripts/card-heights.mjs [--root DIR] [--widths 320,412,768,1280] (after npm run build):
 // the heights the demo's cards really take once rendered, beside the space their
 // `:not(:defined)` rule reserves before the script has run, at a few viewport widths.
-// What the reservation snippet in demo/index.html, README.md and stories/Theming.mdx is sized
+// What the reservation snippet in demo/index.html, docs/theming.md and stories/Theming.mdx is sized
 // from (the built-in French texts, the demo's font). Unthrottled: heights do not depend on speed.
 //
 // "reserved" is measured on the same page with the script-tag file blocked (so the cards stay

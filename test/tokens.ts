@@ -1,7 +1,7 @@
 /**
  * The design tokens (CSS custom properties) of every widget, typed for the token test: one
  * list, kept in `src/shared/tokens.json` so that node reads it as it is (`scripts/tokens.mjs` writes the token tables
- * of README.md and stories/Theming.mdx from it, and `--check`s them in CI).
+ * of docs/theming.md and stories/Theming.mdx from it, and `--check`s them in CI).
  *
  * The widget styles do not import this list: `src/shared/styles.ts` and each
  * `<name>.styles.ts` keep their CSS literal, and `test/tokens.test.ts` checks them against
