@@ -11,14 +11,20 @@ import { brusselsTime, fromBrussels, weekAt, type DayHours } from '../../data/ho
 import { validPoint } from './distance.js';
 import { appointmentOnly, fmt, minutes, utc } from './format.js';
 
-export function renderDetails(
-  g: Guichet,
-  t: Date,
-  locale: Locale,
-  tx: (text: LocalizedText) => unknown,
-  colon: string,
-  print: () => void,
-): TemplateResult {
+/** What a counter's details show, and what « Imprimer cette fiche » does. */
+export interface DetailsView {
+  g: Guichet;
+  /** The moment the week starts from. */
+  t: Date;
+  locale: Locale;
+  /** A localized text of the data, marked with its language when it is not the widget's. */
+  tx: (text: LocalizedText) => unknown;
+  /** The colon of the language (« : » in French). */
+  colon: string;
+  print: () => void;
+}
+
+export function renderDetails({ g, t, locale, tx, colon, print }: DetailsView): TemplateResult {
   const walk = weekAt(g, 'walkIn', t);
   const hours = weekAt(g, 'hours', t);
   const cell = (d: DayHours) =>

@@ -15,13 +15,10 @@ export const finderStyles = css`
     line-height: 1.25;
     margin: 0 0 var(--_nc-s3);
   }
-  .title:focus,
-  .counter-name:focus {
+  /* Focused by script (after a retry, « Afficher plus »): the ring only where the browser shows one. */
+  .title:focus:not(:focus-visible),
+  .counter-name:focus:not(:focus-visible) {
     outline: none;
-  }
-  .title:focus-visible,
-  .counter-name:focus-visible {
-    outline: var(--_nc-focus);
   }
   .demo {
     border: 2px dashed var(--_nc-border);
