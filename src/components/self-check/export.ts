@@ -25,6 +25,9 @@
  */
 import type { AnswerValue, Audience, Question } from '../../data/model.js';
 import { ANSWER_VALUES, questionSetVersion, scoreThemes, type Answers, type LevelId, type ThemeResult } from './scoring.js';
+import type { Comparison } from './types.js';
+
+export type { Comparison };
 
 export const EXPORT_FORMAT = 'numerique-choisi/self-check';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -276,17 +279,6 @@ export function parseExport(text: string): ParseResult {
 }
 
 // ---------------------------------------------------------------- then and now
-
-/** One theme, then and now, on the questions both sets share. */
-export interface Comparison {
-  theme: string;
-  /** The old answers, scored with today's questions, on the shared questions. */
-  before: ThemeResult;
-  /** Today's answers, on the same questions. */
-  now: ThemeResult;
-  /** How many of the theme's questions both sets share. */
-  shared: number;
-}
 
 /** Theme by theme, the old export and today's answers, scored alike on the questions both hold (by id). */
 export function compare(old: SelfCheckExport, questions: readonly Question[], answersNow: Answers): Comparison[] {

@@ -8,8 +8,7 @@ import { msg, withLocale } from '../../shared/i18n.js';
 import { pick } from '../../shared/text.js';
 import { buildExport, compare, csvRows, parseExport, toCSV, toJSON, type CsvLabels } from './export.js';
 import type { LevelId } from './scoring.js';
-import type { CompareRow } from './results.js';
-import type { SelfCheckView } from './self-check.js';
+import type { CompareResult, ExportSource } from './types.js';
 
 /** The column headers and value labels of the CSV, in the widget's language (call inside `withLocale`). */
 function labels(levelName: (l: LevelId) => string): CsvLabels {
@@ -44,7 +43,7 @@ function labels(levelName: (l: LevelId) => string): CsvLabels {
 }
 
 /** The file to download: JSON (answers and results) or CSV (for a spreadsheet). */
-export function exportFile(v: SelfCheckView, kind: 'json' | 'csv', levelName: (l: LevelId) => string): { text: string; type: string; name: string } {
+export function exportFile(v: ExportSource, kind: 'json' | 'csv', levelName: (l: LevelId) => string): { text: string; type: string; name: string } {
   const e = buildExport({ questions: v.questions, answers: v.answers, audience: v.audience, locale: v.locale });
   const name = `auto-evaluation-${v.audience}-${e.date.slice(0, 10)}.${kind}`;
   if (kind === 'json') return { text: toJSON(e), type: 'application/json', name };
@@ -58,7 +57,7 @@ export function exportFile(v: SelfCheckView, kind: 'json' | 'csv', levelName: (l
         return q ? v.questionText(q).text : id;
       },
       (id) => {
-        const t = v.data.themes.find((th) => th.id === id);
+        const t = v.themes.find((th) => th.id === id);
         return t ? pick(t.title, v.locale).text : id;
       },
     ),
@@ -67,7 +66,7 @@ export function exportFile(v: SelfCheckView, kind: 'json' | 'csv', levelName: (l
 }
 
 /** Reads an older JSON export: the comparison, or why the file was refused (`json`, `audience`, `format`, `version`). */
-export function readExport(v: SelfCheckView, text: string): { error?: string; compare?: { rows: CompareRow[]; date?: string } } {
+export function readExport(v: ExportSource, text: string): { error?: string; compare?: CompareResult } {
   const parsed = parseExport(text);
   // The user's own file, not the site's data: said in the widget, not in the console.
   if (!parsed.ok) return { error: parsed.reason };
