@@ -1,9 +1,10 @@
 /** Formatting shared by the finder and its details view: Intl on the Brussels clock. */
 import type { Guichet, Hours, Locale } from '../../data/model.js';
+import { dateTimeLocale } from '../../shared/locale.js';
 
 const TZ = 'Europe/Brussels';
 const formats = new Map<string, Intl.DateTimeFormat>();
-/** A cached `Intl.DateTimeFormat` on the Brussels clock (or UTC for calendar dates). */
+/** A cached `Intl.DateTimeFormat` on the Brussels clock (or UTC for calendar dates), with Belgian conventions (`en-BE`). */
 export function fmt(locale: Locale, kind: 'time' | 'day' | 'date' | 'dayDate'): Intl.DateTimeFormat {
   const key = locale + kind;
   let f = formats.get(key);
@@ -16,7 +17,7 @@ export function fmt(locale: Locale, kind: 'time' | 'day' | 'date' | 'dayDate'): 
           : kind === 'date'
             ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
             : { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' };
-    formats.set(key, (f = new Intl.DateTimeFormat(locale, o)));
+    formats.set(key, (f = new Intl.DateTimeFormat(dateTimeLocale(locale), o)));
   }
   return f;
 }

@@ -675,7 +675,8 @@ export class NcGuichetFinder extends NcElement {
         ? msg('aujourd’hui', { id: 'finder.today' })
         : utc(a).getTime() + 864e5 === utc(b).getTime()
           ? msg('demain', { id: 'finder.tomorrow' })
-          : fmt(locale, 'day').format(d);
+          : // A weekday with the preposition the language needs (de « am Donnerstag », en « on Thursday »).
+            msg(str`${fmt(locale, 'day').format(d)}`, { id: 'finder.onDay' });
     };
     const soon = (s: Status) => !!s.next && s.next.getTime() - t.getTime() <= this.closesSoonMinutes * 6e4;
     let text: string;

@@ -13,6 +13,7 @@ import { loadPack } from '../../data/load.js';
 import type { Locale, Question, Recommendation, ThemeData } from '../../data/model.js';
 import { msg, str } from '../../shared/i18n.js';
 import { pick } from '../../shared/text.js';
+import { dateTimeLocale } from '../../shared/locale.js';
 import { logError } from '../../util/log.js';
 import { scoreThemes, questionSetVersion, type LevelId, type ThemeResult } from './scoring.js';
 import type { SelfCheckView } from './self-check.js';
@@ -264,7 +265,7 @@ function renderCompare(
       ? html`<table class="table">
           <caption>
             ${compare.date && !Number.isNaN(Date.parse(compare.date))
-              ? msg(str`Comparaison avec l’export du ${new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(compare.date))}, sur les questions communes`, {
+              ? msg(str`Comparaison avec l’export du ${new Intl.DateTimeFormat(dateTimeLocale(locale), { dateStyle: 'long' }).format(new Date(compare.date))}, sur les questions communes`, {
                   id: 'selfcheck.compareCaptionDate',
                 })
               : msg('Comparaison avec l’export précédent, sur les questions communes', { id: 'selfcheck.compareCaption' })}
