@@ -3,8 +3,9 @@
  * built-in data and the UI strings (issue 16, items 12, 15, 16, 21, 34); and the finder's status lines
  * that carry those terms (item 19).
  */
-import { expect, fixtureCleanup, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import '../src/define/guichet-finder.js';
+import '../src/define/recommendation-card.js';
 import type { NcGuichetFinder } from '../src/components/guichet-finder/guichet-finder.js';
 import { mergeLocale } from '../src/data/load.js';
 import type { Locale, LocalizedText, ThemeData } from '../src/data/model.js';
@@ -198,6 +199,29 @@ describe('finder status lines (issue 16, 19): opening days with their prepositio
     it(`${locale}: « ${WANT[locale].day[1]} », « ${WANT[locale].tomorrow[0]} »`, async () => {
       expect(await statuses(locale, TUESDAY_EVENING)).to.deep.equal(WANT[locale].day);
       expect(await statuses(locale, WEDNESDAY_EVENING)).to.deep.equal(WANT[locale].tomorrow);
+    });
+  }
+});
+
+describe('the card’s source line (issue 16, 7 and 37)', () => {
+  afterEach(() => fixtureCleanup());
+  const REPORT: Record<Locale, string> = {
+    fr: 'compte rendu de la journée organisée par le Centre local de promotion de la santé du Brabant wallon (CLPS-Bw) et ses partenaires',
+    nl: 'verslag van de studiedag georganiseerd door het Centre local de promotion de la santé du Brabant wallon (CLPS-Bw) en zijn partners',
+    de: 'Bericht über den Studientag, veranstaltet vom Centre local de promotion de la santé du Brabant wallon (CLPS-Bw) und seinen Partnern',
+    en: 'report on the event organised by the Centre local de promotion de la santé du Brabant wallon (CLPS-Bw) and its partners',
+  };
+  for (const locale of ['fr', 'nl', 'de', 'en'] as const) {
+    it(`${locale}: a report of the day organised by the CLPS-Bw and its partners; the French title marked lang="fr" (U+202F before « ? »)`, async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div lang=${locale}><nc-recommendation-card recommendation="acces-physique"></nc-recommendation-card></div>`);
+      const el = wrap.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+      await waitUntil(() => el.shadowRoot?.querySelector('[part~=source]'), 'the source line');
+      const line = el.shadowRoot!.querySelector('[part~=source]')!;
+      expect(norm(line.textContent)).to.contain(REPORT[locale]);
+      const title = line.querySelector('q')!;
+      expect(title.textContent).to.equal('Comment le numérique questionne nos pratiques\u202f?');
+      // The title's own span (other languages) or the card itself (French) says it is French.
+      expect((title.querySelector('[lang]') ?? title.closest('[lang]'))!.getAttribute('lang')).to.equal('fr');
     });
   }
 });
