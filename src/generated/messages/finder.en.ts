@@ -38,7 +38,7 @@ export const templates = {
   'finder.openAt': `On a chosen day and time`,
   'finder.openNow': `Now`,
   'finder.otherServices': `Also:`,
-  'finder.period': `Hours in force:`,
+  'finder.period': `Current hours:`,
   'finder.phone': `Call`,
   'finder.print': `Print this sheet`,
   'finder.publics': `Who for:`,
