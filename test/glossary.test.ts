@@ -173,18 +173,20 @@ describe('finder status lines (issue 16, 19): opening days with their prepositio
   };
   afterEach(() => fixtureCleanup());
 
-  async function statuses(lang: Locale, now: string): Promise<string[]> {
+  /** The two status lines (without the word on unknown walk-in hours that may follow one), once they read `want` or after 5 s. */
+  async function statuses(lang: Locale, now: string, want: string[]): Promise<string[]> {
     const wrap = fixtureSync<HTMLDivElement>(html`<div lang=${lang}></div>`);
     wrap.innerHTML = '<nc-guichet-finder></nc-guichet-finder>';
     const el = wrap.firstElementChild as NcGuichetFinder;
     el.now = new Date(now);
     el.data = DATA;
-    await waitUntil(() => el.shadowRoot?.querySelector('[part~=title]'), 'the finder rendered');
-    await el.updateComplete;
-    const lines = [...el.shadowRoot!.querySelectorAll('[part~=status]')];
-    expect(lines.length, norm(el.shadowRoot!.textContent)).to.equal(2);
-    // The status itself, without the word on unknown walk-in hours that may follow it.
-    return lines.map((line) => norm([...line.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('')));
+    const read = () =>
+      [...(el.shadowRoot?.querySelectorAll('[part~=status]') ?? [])].map((line) =>
+        norm([...line.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('')),
+      );
+    // The strings of a language load lazily: wait for them (a slow machine), then compare.
+    await waitUntil(() => read().join('|') === want.join('|'), '', { timeout: 5000 }).catch(() => undefined);
+    return read();
   }
 
   const TUESDAY_EVENING = '2026-12-08T19:00:00Z'; // 20:00 in Brussels
@@ -197,8 +199,9 @@ describe('finder status lines (issue 16, 19): opening days with their prepositio
   };
   for (const locale of ['fr', 'nl', 'de', 'en'] as const) {
     it(`${locale}: « ${WANT[locale].day[1]} », « ${WANT[locale].tomorrow[0]} »`, async () => {
-      expect(await statuses(locale, TUESDAY_EVENING)).to.deep.equal(WANT[locale].day);
-      expect(await statuses(locale, WEDNESDAY_EVENING)).to.deep.equal(WANT[locale].tomorrow);
+      expect(await statuses(locale, TUESDAY_EVENING, WANT[locale].day)).to.deep.equal(WANT[locale].day);
+      fixtureCleanup();
+      expect(await statuses(locale, WEDNESDAY_EVENING, WANT[locale].tomorrow)).to.deep.equal(WANT[locale].tomorrow);
     });
   }
 });
@@ -213,9 +216,9 @@ describe('the card’s source line (issue 16, 7 and 37)', () => {
   };
   for (const locale of ['fr', 'nl', 'de', 'en'] as const) {
     it(`${locale}: a report of the day organised by the CLPS-Bw and its partners; the French title marked lang="fr" (U+202F before « ? »)`, async () => {
-      const wrap = await fixture<HTMLDivElement>(html`<div lang=${locale}><nc-recommendation-card recommendation="acces-physique"></nc-recommendation-card></div>`);
-      const el = wrap.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
-      await waitUntil(() => el.shadowRoot?.querySelector('[part~=source]'), 'the source line');
+      // The card's own `updateComplete` waits for its data and its language's strings.
+      const el = await fixture<HTMLElement>(html`<nc-recommendation-card lang=${locale} recommendation="acces-physique"></nc-recommendation-card>`);
+      await waitUntil(() => el.shadowRoot?.querySelector('[part~=source]'), 'the source line', { timeout: 5000 });
       const line = el.shadowRoot!.querySelector('[part~=source]')!;
       expect(norm(line.textContent)).to.contain(REPORT[locale]);
       const title = line.querySelector('q')!;
