@@ -12,6 +12,8 @@ import deJson from '../src/data/default/de.json';
 import enJson from '../src/data/default/en.json';
 import localizeConfig from '../lit-localize.json';
 import publicIds from '../src/data/public-ids.json';
+import { fmt, utc } from '../src/components/guichet-finder/format.js';
+import { dateTimeLocale } from '../src/shared/locale.js';
 
 type Json = Record<string, unknown>;
 type Target = Exclude<Locale, 'fr'>;
@@ -79,6 +81,38 @@ function frenchTypographyIssues(s: string): string[] {
 }
 
 /** Verbatim quotes stay exactly as the article prints them: no typography applied. */
+/**
+ * Where a quote (`quote.text.fr`) sits in the article, and what is wrong with its boundaries
+ * (docs/writing-guide.md, section 4). A quote is one or more verbatim fragments of one quotation of
+ * the article, in order, joined by « (…) » where words are left out (the article's own « (…) » too);
+ * it starts where the article's quotation marks open, or with « (…) » when it starts mid-sentence
+ * (a small letter, or inside the quotation: « Paradoxalement, nous raconte Steve Evrard…, les Espaces… »
+ * starts at « Paradoxalement, »); it ends where they close.
+ */
+function quoteIssues(article: string, quote: string): string[] {
+  const CUT = '(…)';
+  const marked = quote.startsWith(`${CUT} `);
+  const parts = (marked ? quote.slice(CUT.length + 1) : quote).split(` ${CUT} `);
+  let from = 0;
+  let start = -1;
+  for (const part of parts) {
+    const at = article.indexOf(part, from);
+    if (at < 0) return [`not verbatim in the article${from ? ' after the fragment before it' : ''}: “${part}”`];
+    if (start < 0) start = at;
+    from = at + part.length;
+  }
+  const issues: string[] = [];
+  const opensHere = /(?:«\s|“)$/.test(article.slice(Math.max(0, start - 2), start));
+  const lowercase = /^\p{Ll}/u.test(parts[0]);
+  if (!marked && (!opensHere || lowercase)) {
+    issues.push(`starts ${opensHere ? 'mid-sentence' : 'inside the article’s quotation'} without « (…) »: “${parts[0].slice(0, 40)}…”`);
+  }
+  if (marked && !lowercase && opensHere) issues.push(`« (…) » before the very start of the quotation: “${parts[0].slice(0, 40)}…”`);
+  if (!/^\s?[»”]/.test(article.slice(from))) issues.push(`does not end where the article’s quotation closes: “…${parts.at(-1)!.slice(-40)}”`);
+  if (/[»”]/.test(article.slice(start, from))) issues.push('joins fragments of two quotations');
+  return issues;
+}
+
 const isVerbatimQuote = (at: string) => /\.quote\.text$/.test(at);
 
 /**
@@ -284,8 +318,20 @@ describe('built-in data: fr.json', () => {
     expect(article.length).to.be.above(5000);
     const quoted = fr.recommendations.filter((r) => r.quote);
     expect(quoted.map((r) => r.id)).to.deep.equal(['acces-physique', 'formation', 'autonomie', 'outils-adaptes', 'donnees', 'cout-cache']);
-    const notVerbatim = quoted.filter((r) => !article.includes(r.quote!.text.fr)).map((r) => `${r.id}: ${r.quote!.text.fr}`);
-    expect(notVerbatim).to.deep.equal([]);
+    const wrong = quoted.flatMap((r) => quoteIssues(article, r.quote!.text.fr).map((issue) => `${r.id}: ${issue}`));
+    expect(wrong).to.deep.equal([]);
+  });
+
+  it('the quote check catches a mid-sentence start without « (…) », a fragment out of the article, a cut end and two quotations joined', async () => {
+    const article = await (await fetch('/test/fixtures/article.txt')).text();
+    const evrard = 'les Espaces Publics Numériques ont des difficultés à rencontrer les personnes pour les former et les informer.';
+    expect(quoteIssues(article, evrard)[0]).to.contain('without « (…) »');
+    expect(quoteIssues(article, `Paradoxalement, (…) ${evrard}`)).to.have.length(1); // ends before « (…) Mais quand… »
+    expect(quoteIssues(article, 'C’est un peu la base')).to.deep.equal([]);
+    expect(quoteIssues(article, 'C’est vraiment la base')[0]).to.contain('not verbatim');
+    expect(quoteIssues(article, 'C’est un peu')[0]).to.contain('does not end');
+    expect(quoteIssues(article, 'et malgré les recommandations formulées, on est en droit de se demander si elles seront entendues. On a plutôt l’impression qu’on ne tire pas toutes les leçons des crises et qu’on continue à tendre vers davantage de numérisation')[0]).to.contain('mid-sentence');
+    expect(quoteIssues(article, 'C’est un peu la base (…) Les outils ne sont pas toujours intuitifs.')).to.include('joins fragments of two quotations');
   });
 });
 
@@ -332,6 +378,106 @@ describe('built-in data: easy-read texts (docs/writing-guide.md)', () => {
     ]);
     expect(mixed).to.have.length(1);
     expect(mixed[0]).to.contain('“données” in b.easyRead.summary').and.to.contain('in a.easyRead.summary');
+  });
+});
+
+/** Question marks in a text: an easy-read question asks one thing (issue 16, 24). */
+const questionMarks = (text: string) => (text.match(/[?？]/g) ?? []).length;
+
+describe('built-in data: one question, one answer in easy-read', () => {
+  it('the check counts two questions in one wording', () => {
+    expect(questionMarks('Votre service affiche-t-il les heures\u202f? Ces heures sont-elles aussi sur Internet\u202f?')).to.equal(2);
+    expect(questionMarks('Parfois, un outil marche mal. Votre service note-t-il ce problème\u202f?')).to.equal(1);
+  });
+  for (const locale of ['fr', 'nl', 'de', 'en'] as const) {
+    it(`${locale}: every question's easy-read wording has one question mark (the sentences before it say, they do not ask)`, () => {
+      const two = questionEasyReadTexts(locale).filter(([, t]) => questionMarks(t) !== 1).map(([at, t]) => `${at}: ${t}`);
+      expect(two).to.deep.equal([]);
+    });
+  }
+});
+
+describe('built-in data: faithful to the article (issue 16)', () => {
+  const LOCALES4 = ['fr', 'nl', 'de', 'en'] as const;
+  const merged = Object.fromEntries(TARGETS.map((l) => [l, mergeLocale(fr, overlays[l], l)])) as unknown as Record<Target, ThemeData>;
+  const data = (locale: Locale) => (locale === 'fr' ? fr : merged[locale]);
+  const rec = (locale: Locale, id: string) => data(locale).recommendations.find((r) => r.id === id)!;
+  const question = (locale: Locale, id: string) => data(locale).questions!.find((q) => q.id === id)!;
+  const AND: Record<Locale, string> = { fr: 'et', nl: 'en', de: 'und', en: 'and' };
+
+  it('cout-cache: the hidden cost is the view of three people the article names, not a fact (summary and easy-read, every language)', () => {
+    const SAYS: Record<Locale, string> = { fr: 'Selon', nl: 'Volgens', de: 'Laut', en: 'According to' };
+    const THREE: Record<Locale, string> = { fr: 'Trois personnes', nl: 'Drie mensen', de: 'Drei Menschen', en: 'Three people' };
+    for (const l of LOCALES4) {
+      const r = rec(l, 'cout-cache');
+      expect(r.summary[l], `${l} summary`).to.match(new RegExp(`^${SAYS[l]} Céline Houtain, Béatrice Touaux ${AND[l]} Steve Evrard,? `));
+      expect(r.reported[l], `${l} reported`).to.contain(`Céline Houtain, Béatrice Touaux ${AND[l]} Steve Evrard`);
+      expect(r.easyRead.summary[l], `${l} easy-read`).to.match(new RegExp(`^${THREE[l]} `));
+    }
+  });
+
+  it('donnees: « souvent » too many people; the participants’ question stays a question, with the subsidies and the checking of the work', () => {
+    const WANT: Record<Locale, RegExp[]> = {
+      fr: [/souvent/, /des données pour servir qui\u202f\?/, /justifier les subsides/, /contrôler le travail/],
+      nl: [/vaak/, /ten dienste van wie\?/, /subsidies/, /controleren/],
+      de: [/oft/, /Wem sollen die Daten dienen\?/, /Zuschüsse/, /kontrollieren/],
+      en: [/often/, /data to serve whom\?/, /subsidies/, /check the work/],
+    };
+    const SOFT: Record<Locale, RegExp> = { fr: /suivre le travail/, nl: /opvolgen/, de: /verfolgen/, en: /monitor/ };
+    for (const l of LOCALES4) {
+      const r = rec(l, 'donnees');
+      for (const want of WANT[l]) expect(r.summary[l], `${l} summary`).to.match(want);
+      expect(r.summary[l]!.trim().endsWith('?'), `${l} summary ends with the question`).to.equal(true);
+      expect(r.easyRead.summary[l], `${l} easy-read: often, not sometimes`).to.match(/Souvent|Vaak|Oft|Often/);
+      for (const t of [r.actions[1].text[l]!, question(l, 'finalite-dite').text[l]!]) expect(t, `${l}: « contrôler »`).not.to.match(SOFT[l]);
+    }
+  });
+
+  it('autonomie: « nombre de » professionals, not all of them; the quote starts at « Paradoxalement, » in every language', () => {
+    const MANY: Record<Locale, RegExp> = { fr: /nombre de professionnels/, nl: /veel hulpverleners/, de: /viele Fachkräfte/, en: /many professionals/ };
+    const PARADOX: Record<Locale, RegExp> = { fr: /^Paradoxalement, \(…\) /, nl: /^Paradoxaal genoeg \(…\) /, de: /^Paradoxerweise \(…\) haben die /, en: /^Paradoxically, \(…\) / };
+    for (const l of LOCALES4) {
+      expect(rec(l, 'autonomie').summary[l], `${l} summary`).to.match(MANY[l]);
+      expect(rec(l, 'autonomie').quote!.text[l], `${l} quote`).to.match(PARADOX[l]);
+    }
+  });
+
+  it('sante-mentale: the summary opens on the testimonies that call for it', () => {
+    const OPENS: Record<Locale, RegExp> = { fr: /^Des témoignages /, nl: /^Getuigenissen /, de: /^Berichte /, en: /^Testimonies / };
+    for (const l of LOCALES4) expect(rec(l, 'sante-mentale').summary[l], l).to.match(OPENS[l]);
+  });
+
+  it('the source line: a report of the day organised by the CLPS-Bw and its partners (not the CLPS-Bw as its author)', () => {
+    const REPORT: Record<Locale, RegExp> = {
+      fr: /^compte rendu de la journée organisée par le Centre local de promotion de la santé du Brabant wallon \(CLPS-Bw\) et ses partenaires$/,
+      nl: /^verslag van de studiedag georganiseerd door het Centre local de promotion de la santé du Brabant wallon \(CLPS-Bw\) en zijn partners$/,
+      de: /^Bericht über den Studientag, veranstaltet vom Centre local de promotion de la santé du Brabant wallon \(CLPS-Bw\) und seinen Partnern$/,
+      en: /^report on the event organised by the Centre local de promotion de la santé du Brabant wallon \(CLPS-Bw\) and its partners$/,
+    };
+    for (const l of LOCALES4) expect(data(l).source!.organiser[l], l).to.match(REPORT[l]);
+    // The French title, shown inside the other languages' cards, keeps its narrow no-break space before « ? ».
+    expect(fr.source!.title.fr).to.equal('Comment le numérique questionne nos pratiques\u202f?');
+  });
+
+  it('the worker self-check scores the support a worker has, never their own stress, fear, honesty or awareness', () => {
+    // Reworded towards support (issue 16, 9): « Oui » is the good answer.
+    for (const id of ['stress-outils', 'peur-declassement', 'faire-a-la-place', 'inegalites', 'temps-perdu']) {
+      const q = question('fr', id);
+      expect(q.scores, id).to.deep.equal({ oui: 1, 'en-partie': 0.5, non: 0 });
+      for (const l of LOCALES4) expect(question(l, id).text[l], `${l} ${id}`).to.match(/pouvez-vous|vous dit-elle|kunt u|zegt uw instelling|können Sie|sagt Ihre Einrichtung|can you|does your institution/i);
+    }
+    // The only reversed questions (« Oui » is weak) describe working conditions, not the worker.
+    const reversed = fr.questions!.filter((q) => q.scores.oui < q.scores.non).map((q) => q.id);
+    expect(reversed).to.deep.equal(['aide-memes-personnes', 'mesure-permanente']);
+  });
+
+  it('README intro: the time saved is an open question, the hidden costs are three people’s view, the chosen-digital policy « probably » underlies the others', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const intro = readme.slice(0, readme.indexOf('\n## ')).replace(/\s+/g, ' ');
+    expect(intro).to.match(/hard to know whether/);
+    expect(intro).to.match(/according to Céline Houtain, Béatrice Touaux and Steve Evrard/);
+    expect(intro).to.match(/probably the recommendation that underlies all the others/);
+    expect(intro, 'English: « service points », « walk-in »').not.to.match(/counters? open without appointment/);
   });
 });
 
@@ -428,17 +574,20 @@ describe('built-in data: the overlays nl.json, de.json, en.json', () => {
         expect(strings(o).filter(([, s]) => s.trim() === '').map(([at]) => at)).to.deep.equal([]);
       });
 
-      it('leaves proper names out: partner names, source title and organiser; translates each partner role', () => {
+      it('leaves proper names out: partner names and source title; translates each partner role and the source line', () => {
         const partners = o.partners as Record<string, Json>;
         expect(Object.keys(partners)).to.deep.equal(fr.partners.map((p) => p.id));
         expect(Object.values(partners).map((p) => Object.keys(p).join())).to.deep.equal(fr.partners.map(() => 'role'));
-        expect(Object.keys(o.source as Json)).to.deep.equal(['date']);
+        // The source line says what the source is: a report of the day organised by the CLPS-Bw and
+        // its partners (issue 16, 7); the organiser's name stays French inside the translation.
+        expect(Object.keys(o.source as Json)).to.deep.equal(['organiser', 'date']);
+        expect((o.source as Json).organiser).to.contain('Centre local de promotion de la santé du Brabant wallon (CLPS-Bw)');
       });
 
       it(`after mergeLocale, every theme and recommendation text (and the date) has a ${locale} translation`, () => {
         const merged = mergeLocale(fr, o, locale);
-        const texts = localizedTexts({ themes: merged.themes, recommendations: merged.recommendations, date: merged.source?.date });
-        const frTexts = localizedTexts({ themes: fr.themes, recommendations: fr.recommendations, date: fr.source?.date });
+        const texts = localizedTexts({ themes: merged.themes, recommendations: merged.recommendations, date: merged.source?.date, organiser: merged.source?.organiser });
+        const frTexts = localizedTexts({ themes: fr.themes, recommendations: fr.recommendations, date: fr.source?.date, organiser: fr.source?.organiser });
         expect(texts.map(([at]) => at)).to.deep.equal(frTexts.map(([at]) => at));
         expect(texts.length).to.be.above(100);
         const untranslated = texts.filter(([, t]) => typeof t[locale] !== 'string' || t[locale]!.trim() === '').map(([at]) => at);
@@ -446,7 +595,6 @@ describe('built-in data: the overlays nl.json, de.json, en.json', () => {
         // The proper names stay French only.
         expect(merged.partners.every((p) => Object.keys(p.name).join() === 'fr')).to.equal(true);
         expect(merged.source?.title).to.deep.equal(fr.source?.title);
-        expect(merged.source?.organiser).to.deep.equal(fr.source?.organiser);
         // Merging adds text only: the French and everything else are unchanged.
         expect(validateDataFile(merged, `built-in ${locale}`).issues).to.deep.equal([]);
         const frOnly = JSON.parse(JSON.stringify({ ...merged, communes: [] }), (k, v) => (k === locale ? undefined : v));
@@ -510,9 +658,47 @@ describe('UI translations: locales/*.xlf', () => {
     });
   }
 
+  it('nl quotation marks “…” (not „…”), nl and de a spaced en dash (not an em dash), in the data and the UI', async () => {
+    // The self-check's strings are being rewritten on the selfcheck branch (issue 16, items 3, 14, 22, 28, 29).
+    const PENDING = /^selfcheck\./;
+    const bad: string[] = [];
+    for (const locale of ['nl', 'de'] as const) {
+      const targets = units(await xliff(locale))
+        .filter((u) => !PENDING.test(u.id))
+        .map((u): [string, string] => [`${locale}.xlf ${u.id}`, child(u, 'target')?.textContent ?? '']);
+      for (const [at, t] of [...targets, ...strings(overlays[locale]).map(([p, v]): [string, string] => [`${locale}.json ${p}`, v])]) {
+        if (t.includes('—')) bad.push(`${at}: em dash in “${t}”`);
+        if (locale === 'nl' && t.includes('„')) bad.push(`${at}: „ in “${t}”`);
+      }
+    }
+    expect(bad).to.deep.equal([]);
+  });
+
   it('every locale has the same trans-unit ids', async () => {
     const ids = await Promise.all(['nl', 'de', 'en'].map(async (l) => units(await xliff(l)).map((u) => u.id).sort()));
     expect(ids[1]).to.deep.equal(ids[0]);
     expect(ids[2]).to.deep.equal(ids[0]);
+  });
+});
+
+describe('dates and times: Belgian conventions in every language (issue 16, 30)', () => {
+  const nine = new Date('2024-12-24T08:00:00Z'); // 9:00 in Brussels
+  const WANT: Record<Locale, { time: string; date: string; long: string }> = {
+    fr: { time: '9:00', date: '24 décembre 2024', long: '24 décembre 2024' },
+    nl: { time: '9:00', date: '24 december 2024', long: '24 december 2024' },
+    de: { time: '9:00', date: '24. Dezember 2024', long: '24. Dezember 2024' },
+    en: { time: '9:00', date: '24 December 2024', long: '24 December 2024' },
+  };
+  for (const locale of ['fr', 'nl', 'de', 'en'] as const) {
+    it(`${locale}: the finder's times and dates, and the self-check's export date`, () => {
+      expect(fmt(locale, 'time').format(nine)).to.equal(WANT[locale].time);
+      expect(fmt(locale, 'date').format(utc('2024-12-24'))).to.equal(WANT[locale].date);
+      expect(new Intl.DateTimeFormat(dateTimeLocale(locale), { dateStyle: 'long' }).format(nine)).to.equal(WANT[locale].long);
+    });
+  }
+  it('en is en-BE: no 12-hour clock, no month before the day', () => {
+    expect(dateTimeLocale('en')).to.equal('en-BE');
+    expect(fmt('en', 'time').format(new Date('2024-12-24T15:30:00Z'))).to.equal('16:30');
+    expect(new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' }).format(nine), 'plain en is en-US: what this guards against').to.match(/AM|PM/);
   });
 });

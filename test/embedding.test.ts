@@ -306,7 +306,7 @@ describe('<nc-partner-list> in a plain HTML page (built files)', () => {
       await waitUntil(() => lists.every((l) => shown(l).length > 0), 'every list shows partners', { timeout: 5000 });
       expect(lists.map((l) => shown(l).length)).to.deep.equal([7, 7, 7, 1]);
       const nlRoles = [...lists[1].shadowRoot!.querySelectorAll('[part~="role"]')].map(text);
-      expect(nlRoles[0]).to.equal('organisator van de dag');
+      expect(nlRoles[0]).to.equal('organisator van de studiedag');
       expect(text(lists[3].shadowRoot!.querySelector('[part~="type"]'))).to.equal('Municipality');
       expect(fetched(f, 'data-card'), 'no card text for a partner list').to.deep.equal([]);
       expect(fetched(f, 'data-partners').sort()).to.deep.equal(

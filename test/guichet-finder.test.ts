@@ -494,9 +494,9 @@ runWidgetSuite({ tag: 'nc-guichet-finder', attrs: { commune: 'Wavre' }, contentP
 describe('<nc-guichet-finder> each locale', () => {
   const want: Record<string, { title: string; count: string; status: string; day: string }> = {
     fr: { title: 'Trouver un guichet près de chez vous', count: '5 guichets trouvés', status: 'Ouvert sans rendez-vous — jusqu’à 12:00', day: 'mardi 8 décembre' },
-    nl: { title: 'Een loket in uw buurt vinden', count: '5 loketten gevonden', status: 'Open zonder afspraak — tot 12:00', day: 'dinsdag 8 december' },
-    de: { title: 'Einen Schalter in Ihrer Nähe finden', count: '5 Schalter gefunden', status: 'Ohne Termin geöffnet — bis 12:00', day: 'Dienstag, 8. Dezember' },
-    en: { title: 'Find a service point near you', count: '5 service points found', status: 'Open without appointment — until 12:00 PM', day: 'Tuesday, December 8' },
+    nl: { title: 'Een loket in uw buurt vinden', count: '5 loketten gevonden', status: 'Open zonder afspraak – tot 12:00', day: 'dinsdag 8 december' },
+    de: { title: 'Einen Schalter in Ihrer Nähe finden', count: '5 Schalter gefunden', status: 'Ohne Termin geöffnet – bis 12:00 Uhr', day: 'Dienstag, 8. Dezember' },
+    en: { title: 'Find a service point near you', count: '5 service points found', status: 'Open for walk-ins — until 12:00', day: 'Tuesday, 8 December' },
   };
   for (const locale of LOCALES) {
     it(`${locale}: title, count, status line, times and days through Intl; counter names fall back to French with lang="fr"; accessible`, async () => {

@@ -273,7 +273,7 @@ describe('<nc-recommendation-card> href', () => {
 describe('<nc-recommendation-card> unknown or missing id', () => {
   const cases: [lang: Locale, unknown: string, missing: string][] = [
     ['fr', 'La recommandation « pas-un-id » est introuvable.', 'Aucune recommandation n’est choisie.'],
-    ['nl', 'De aanbeveling „pas-un-id” bestaat niet.', 'Er is geen aanbeveling gekozen.'],
+    ['nl', 'De aanbeveling “pas-un-id” bestaat niet.', 'Er is geen aanbeveling gekozen.'],
   ];
   for (const [lang, unknown, missing] of cases) {
     it(`unknown id: a message in ${lang} and a console error listing the valid ids`, async () => {

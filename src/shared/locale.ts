@@ -25,6 +25,16 @@ export function closestLang(el: Element): string | null {
   return null;
 }
 
+/**
+ * The tag for a widget locale's `Intl.DateTimeFormat`: Belgian conventions, so English reads
+ * `en-BE` (24-hour clock « 9:00 », « 24 December 2024 »), not `en`, which is en-US (« 9:00 AM »,
+ * « December 24, 2024 »). French, Dutch and German format the same with or without `-BE`.
+ * Numbers keep the plain locale (English « 2.5 km », not the Belgian « 2,5 km »).
+ */
+export function dateTimeLocale(locale: Locale): string {
+  return `${locale}-BE`;
+}
+
 /** The locale a widget renders in. */
 export function resolveLocale(el: Element): Locale {
   return matchLocale(closestLang(el));

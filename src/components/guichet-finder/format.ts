@@ -1,6 +1,7 @@
 /** Formatting shared by the finder and its details view: Intl on the Brussels clock. */
 import type { Guichet, Hours, Locale } from '../../data/model.js';
 import { brusselsTime, fromBrussels } from '../../data/hours/hours.js';
+import { dateTimeLocale } from '../../shared/locale.js';
 
 const TZ = 'Europe/Brussels';
 const DATES: Record<'time' | 'day' | 'date' | 'dayDate', Intl.DateTimeFormatOptions> = {
@@ -15,8 +16,8 @@ const cached = <F>(key: string, make: () => F): F => {
   if (!f) formats.set(key, (f = make()));
   return f;
 };
-/** A cached `Intl.DateTimeFormat` on the Brussels clock (or UTC for calendar dates). */
-export const fmt = (locale: Locale, kind: keyof typeof DATES): Intl.DateTimeFormat => cached(locale + kind, () => new Intl.DateTimeFormat(locale, DATES[kind]));
+/** A cached `Intl.DateTimeFormat` on the Brussels clock (or UTC for calendar dates), with Belgian conventions (`en-BE`: 24-hour clock). */
+export const fmt = (locale: Locale, kind: keyof typeof DATES): Intl.DateTimeFormat => cached(locale + kind, () => new Intl.DateTimeFormat(dateTimeLocale(locale), DATES[kind]));
 /** A cached number format: counts, or kilometres with one decimal. */
 export const numberFormat = (locale: Locale, km: boolean): Intl.NumberFormat =>
   cached(locale + km, () => new Intl.NumberFormat(locale, km ? { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 } : {}));

@@ -23,7 +23,8 @@ export function statusLine({ g, status: [h, w], t, locale, soonMinutes }: Status
       ? msg('aujourd’hui', { id: 'finder.today' })
       : addDays(a, 1) === b
         ? msg('demain', { id: 'finder.tomorrow' })
-        : fmt(locale, 'day').format(d);
+        : // A weekday with the preposition the language needs (de « am Donnerstag », en « on Thursday »).
+          msg(str`${fmt(locale, 'day').format(d)}`, { id: 'finder.onDay' });
   };
   const soon = (s: Status) => !!s.next && s.next.getTime() - t.getTime() <= soonMinutes * 6e4;
   let text: string;

@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../../data/model.js';
 import { DataLoadError } from '../../data/load.js';
 import { msg, str } from '../../shared/i18n.js';
+import { dateTimeLocale } from '../../shared/locale.js';
 import { errorState } from '../../shared/states.js';
 import { logError } from '../../util/log.js';
 import { chunkFailed } from '../../util/retry.js';
@@ -81,7 +82,7 @@ function renderCompare({ compare, title, locale, sub }: { compare: CompareResult
       ? html`<table class="table">
           <caption>
             ${compare.date && !Number.isNaN(Date.parse(compare.date))
-              ? msg(str`Comparaison avec l’export du ${new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(compare.date))}, sur les questions communes`, {
+              ? msg(str`Comparaison avec l’export du ${new Intl.DateTimeFormat(dateTimeLocale(locale), { dateStyle: 'long' }).format(new Date(compare.date))}, sur les questions communes`, {
                   id: 'selfcheck.compareCaptionDate',
                 })
               : msg('Comparaison avec l’export précédent, sur les questions communes', { id: 'selfcheck.compareCaption' })}

@@ -5,7 +5,7 @@ import { str } from '@lit/localize';
 export const templates = {
   'card.actions': `Was eine Einrichtung tun kann`,
   'card.details': `Details`,
-  'card.easyRead': `Leicht zu lesen`,
+  'card.easyRead': `Leichte Sprache`,
   'card.noId': `Es wurde keine Empfehlung ausgewählt.`,
   'card.readMore': `Weiterlesen`,
   'card.reported': `Was der Artikel berichtet`,

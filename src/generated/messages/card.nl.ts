@@ -13,7 +13,7 @@ export const templates = {
   'card.suggestion': `(suggestie van numerique-choisi, niet uit het artikel)`,
   'card.themeLabel': `Thema:`,
   'card.translation': `Vertaling:`,
-  'card.unknownId': str`De aanbeveling „${0}” bestaat niet.`,
+  'card.unknownId': str`De aanbeveling “${0}” bestaat niet.`,
   'error.format': `Het gegevensbestand heeft niet het verwachte formaat.`,
   'error.http': str`De server antwoordde met fout ${0}.`,
   'error.json': `Het gegevensbestand is geen geldige JSON.`,

@@ -29,7 +29,7 @@ export const templates = {
   'selfcheck.col.theme': `Theme`,
   'selfcheck.col.toRaise': `To discuss`,
   'selfcheck.compareCaption': `Comparison with the earlier export, on the questions both share`,
-  'selfcheck.compareCaptionDate': str`Comparison with the export of ${0}, on the questions both share`,
+  'selfcheck.compareCaptionDate': str`Comparison with the export from ${0}, on the questions both share`,
   'selfcheck.compareLabel': `Compare with an earlier JSON export:`,
   'selfcheck.compareNone': `This export shares no question with this questionnaire.`,
   'selfcheck.compareTitle': `Then and now`,
