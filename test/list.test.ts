@@ -1,9 +1,9 @@
 /**
- * One reading of list attributes for every widget (src/shared/list.ts): spaces, commas or
+ * One reading of list attributes for every widget (`parseList()` in src/shared/text.ts): spaces, commas or
  * both. The unit table, then each widget's list attributes written both ways showing the same.
  */
-import { expect, fixture, html } from '@open-wc/testing';
-import { parseList } from '../src/shared/list.js';
+import { expect, fixtureSync, html } from '@open-wc/testing';
+import { parseList } from '../src/shared/text.js';
 import '../src/define/partner-list.js';
 import '../src/define/self-check.js';
 import '../src/define/guichet-finder.js';
@@ -30,7 +30,7 @@ describe('parseList()', () => {
 
 /** What a widget shows for the attributes `attrs`, once rendered. */
 async function shown(markup: string, ready: string, read: (el: HTMLElement) => string[]): Promise<string[]> {
-  const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+  const wrap = fixtureSync<HTMLDivElement>(html`<div></div>`); // sync, as the other suites do: fixture() of a plain element waits for a frame, which a test page in the background may not get
   wrap.innerHTML = markup;
   const el = wrap.firstElementChild as HTMLElement;
   await new WidgetHarness(el, ready).until('content');

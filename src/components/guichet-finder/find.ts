@@ -2,7 +2,7 @@
 import type { Commune, Guichet, ThemeData } from '../../data/model.js';
 import { statusAt, type Status } from '../../data/hours/hours.js';
 import { indexCounters, search, type SearchIndex } from './search.js';
-import { parseList as split } from '../../shared/list.js';
+import { parseList as split } from '../../shared/text.js';
 import { distanceKm, validPoint, type LatLon } from './distance.js';
 import { appointmentOnly } from './format.js';
 import type { Filters, Row } from './types.js';

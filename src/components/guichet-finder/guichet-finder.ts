@@ -18,7 +18,7 @@ import { canLocate, JsonLdScript, locate, printCounter } from './page.js';
 import { resultList } from './result-list.js';
 import { readUrl, writeUrl } from './url-state.js';
 import { SERVICES, TYPES } from './labels.js';
-import { parseList as split } from '../../shared/list.js';
+import { parseList as split } from '../../shared/text.js';
 import type { Filters, FinderFormat, FinderView, NcFilterChangeDetail, NcGuichetSelectDetail, OpenFilter } from './types.js';
 
 export type { FinderFormat, NcFilterChangeDetail, NcGuichetSelectDetail, OpenFilter } from './types.js';

@@ -7,7 +7,7 @@ import { DataController } from '../../controllers/data-controller.js';
 import { NcElement } from '../nc-element.js';
 import { selfcheckMessages } from '../../shared/message-packs.js';
 import { msg } from '../../shared/i18n.js';
-import { parseList } from '../../shared/list.js';
+import { parseList } from '../../shared/text.js';
 import { emit } from '../../shared/events.js';
 import { emptyState, errorState } from '../../shared/states.js';
 import { selfCheckStyles } from './self-check.styles.js';
