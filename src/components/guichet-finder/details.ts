@@ -25,9 +25,8 @@ export interface DetailsView {
   host: HTMLElement;
 }
 
-export function renderDetails({ g, t, locale, tx, colon, host }: DetailsView): TemplateResult {
-  const walk = weekAt(g, 'walkIn', t);
-  const hours = weekAt(g, 'hours', t);
+/** The next 7 days: walk-in hours and opening hours, day by day. */
+function weekTable({ g, locale, tx }: DetailsView, walk: DayHours[], hours: DayHours[]): TemplateResult {
   const cell = (d: DayHours) =>
     d.ranges === null
       ? msg('Inconnu', { id: 'finder.week.unknown' })
@@ -42,13 +41,6 @@ export function renderDetails({ g, t, locale, tx, colon, host }: DetailsView): T
             (r, i) =>
               html`${i ? ', ' : ''}${fmt(locale, 'time').format(fromBrussels(d.date, minutes(r.opens)))}–<wbr />${fmt(locale, 'time').format(fromBrussels(d.date, minutes(r.closes)))}`,
           );
-  const period = [...walk, ...hours].find((d) => d.period)?.period;
-  const today = brusselsTime(t).date;
-  const closures = (g.closures ?? []).filter((c) => (c.to ?? c.from) >= today);
-  const date = (d: string) => fmt(locale, 'date').format(utc(d));
-  const acc = g.accessibility;
-  const names = acc?.languages?.length && 'DisplayNames' in Intl ? new Intl.DisplayNames(locale, { type: 'language' }) : undefined;
-  const url = safeUrl(g.url);
   // A data table may scroll sideways on a very narrow screen (WCAG 1.4.10 allows it for data
   // tables): then, and only then, it is a region that takes the focus (see watchWeeks).
   return html`<div class="week" data-label="week-${g.id}"><table>
@@ -69,7 +61,21 @@ export function renderDetails({ g, t, locale, tx, colon, host }: DetailsView): T
           </tr>`,
         )}
       </tbody>
-    </table></div>
+    </table></div>`;
+}
+
+export function renderDetails(v: DetailsView): TemplateResult {
+  const { g, t, locale, tx, colon, host } = v;
+  const walk = weekAt(g, 'walkIn', t);
+  const hours = weekAt(g, 'hours', t);
+  const period = [...walk, ...hours].find((d) => d.period)?.period;
+  const today = brusselsTime(t).date;
+  const closures = (g.closures ?? []).filter((c) => (c.to ?? c.from) >= today);
+  const date = (d: string) => fmt(locale, 'date').format(utc(d));
+  const acc = g.accessibility;
+  const names = acc?.languages?.length && 'DisplayNames' in Intl ? new Intl.DisplayNames(locale, { type: 'language' }) : undefined;
+  const url = safeUrl(g.url);
+  return html`${weekTable(v, walk, hours)}
     ${period ? html`<p>${msg('Horaire en vigueur\u00a0:', { id: 'finder.period' })} ${tx(period)}</p>` : nothing}
     ${closures.length
       ? html`<p class="label">${msg('Fermetures\u00a0:', { id: 'finder.closures' })}</p>
