@@ -52,7 +52,7 @@ const say: Record<'fr' | 'nl', Record<string, string>> = {
     openNow: '3 loketten open. 1 ander loket met onbekende openingsuren, telefonisch na te vragen.',
     atTuesday: 'Op dinsdag 8 december om 10:00: 3 loketten open. 1 ander loket met onbekende openingsuren, telefonisch na te vragen.',
     atNextTuesday: 'Op dinsdag 15 december om 10:00: 3 loketten open. 1 ander loket met onbekende openingsuren, telefonisch na te vragen.',
-    closed: '1 loket is net gesloten — bijwerken',
+    closed: '1 loket is net gesloten – bijwerken',
     afterUpdate: '2 loketten open. 1 ander loket met onbekende openingsuren, telefonisch na te vragen.',
   },
 };
