@@ -79,7 +79,7 @@ const dropIndentation: Plugin = {
 };
 
 /**
- * Script-tag builds: a lazy chunk (data, UI strings, validation, the self-check's results and files) that failed to load is
+ * Script-tag builds: a lazy chunk (data, UI strings, validation, the self-check's results and files, the finder's details view) that failed to load is
  * asked for again with `?retry=<n>` (set by src/data/load.ts after a failure), so that no
  * browser answers a retry from a module map that kept the failure. Not for the npm build,
  * whose imports the app's bundler must still see.
@@ -91,7 +91,7 @@ const retryableImports: Plugin = {
     for (const chunk of Object.values(bundle)) {
       if (chunk.type !== 'chunk') continue;
       chunk.code = chunk.code.replace(
-        /import\((`|"|')(\.\/(?:data|messages|validate|results|exporting)-[\w.-]+\.js)\1\)/g,
+        /import\((`|"|')(\.\/(?:data|messages|validate|results|exporting|details)-[\w.-]+\.js)\1\)/g,
         (_, q: string, path: string) => `import(${q}${path}${q}+(globalThis[Symbol.for("numerique-choisi.retry")]??""))`,
       );
     }

@@ -22,6 +22,7 @@ interface FinderArgs {
   'open-now': boolean;
   'closes-soon-minutes': number;
   limit: number;
+  heading?: string;
   /** Brussels wall-clock time of `now`, `YYYY-MM-DDTHH:MM` (converted in the story). */
   now: string;
   onNcFilterChange?: (event: Event) => void;
@@ -54,6 +55,7 @@ const finder = (args: FinderArgs, locale: Locale): TemplateResult => html`<nc-gu
   ?open-now=${args['open-now']}
   closes-soon-minutes=${args['closes-soon-minutes']}
   limit=${args.limit}
+  heading=${ifDefined(args.heading || undefined)}
   .now=${args.now ? brussels(args.now) : undefined}
   @nc-filter-change=${args.onNcFilterChange}
   @nc-guichet-select=${args.onNcGuichetSelect}
@@ -67,11 +69,12 @@ async function rendered(canvas: HTMLElement): Promise<NcGuichetFinder> {
   await el.updateComplete;
   return el;
 }
-/** Sets a control of the finder as a user would (a change event). */
+/** Sets a control of the finder as a user would (`input`, then `change`, as the browser fires them). */
 function set(el: NcGuichetFinder, id: string, value: string | boolean): void {
   const c = el.shadowRoot!.getElementById(id) as HTMLInputElement;
   if (typeof value === 'boolean') c.checked = value;
   else c.value = value;
+  c.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   c.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
 }
 
@@ -88,6 +91,7 @@ const meta: Meta<FinderArgs> = {
     now: TUESDAY_10,
   },
   argTypes: {
+    heading: { control: 'text', description: 'The heading, instead of « Trouver un guichet près de chez vous » (names the region).' },
     format: { control: 'inline-radio', options: ['numerique-choisi', 'contacts-en-wallonie'] },
     now: { control: 'text', description: 'Brussels time (`YYYY-MM-DDTHH:MM`, winter) given to the `now` property.' },
   },
@@ -139,6 +143,42 @@ export const Expanded: Story = {
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=toggle]')!.click();
     await el.updateComplete;
   },
+};
+
+/**
+ * « Ouvert : maintenant », then the clock passes 10:20, when a counter of Nivelles stops
+ * taking walk-ins: the list stays as it was (the counter in place, with its new status) and
+ * « 1 guichet vient de fermer — mettre à jour » offers the new list. Nothing is announced
+ * until the visitor presses it.
+ */
+export const ClosedSince: Story = {
+  name: 'Open now: a counter closed since (« mettre à jour »)',
+  args: { 'open-now': true },
+  play: async ({ canvasElement }) => {
+    const el = await rendered(canvasElement);
+    el.now = brussels('2026-12-08T10:21');
+    await el.updateComplete;
+  },
+};
+
+/** « Jour et heure choisis », then the date partly erased: a message instead of the counters of the last moment. */
+export const IncompleteDate: Story = {
+  name: 'Chosen day and time, partly erased',
+  play: async ({ canvasElement }) => {
+    const el = await rendered(canvasElement);
+    set(el, 'open', 'at');
+    await el.updateComplete;
+    set(el, 'at', '');
+    await el.updateComplete;
+  },
+};
+
+/** Two finders on one page, each named by its `heading` (the region's name): « Guichets à Wavre », « Guichets à Nivelles ». */
+export const TwoFinders: Story = {
+  name: 'Two finders on one page (heading)',
+  render: (args, { globals }) =>
+    html`${finder({ ...args, commune: 'Wavre', heading: 'Guichets à Wavre' }, localeOf(globals))}
+    ${finder({ ...args, commune: 'Nivelles', heading: 'Guichets à Nivelles' }, localeOf(globals))}`,
 };
 
 /** Nothing matches: a plain message, the count « 0 guichet trouvé ». */

@@ -21,12 +21,12 @@ export interface DetailsView {
   tx: (text: LocalizedText) => unknown;
   /** The colon of the language (« : » in French). */
   colon: string;
-  print: () => void;
+  /** The finder (« Imprimer cette fiche » prints this counter of it alone). */
+  host: HTMLElement;
 }
 
-export function renderDetails({ g, t, locale, tx, colon, print }: DetailsView): TemplateResult {
-  const walk = weekAt(g, 'walkIn', t);
-  const hours = weekAt(g, 'hours', t);
+/** The next 7 days: walk-in hours and opening hours, day by day. */
+function weekTable({ g, locale, tx }: DetailsView, walk: DayHours[], hours: DayHours[]): TemplateResult {
   const cell = (d: DayHours) =>
     d.ranges === null
       ? msg('Inconnu', { id: 'finder.week.unknown' })
@@ -41,16 +41,9 @@ export function renderDetails({ g, t, locale, tx, colon, print }: DetailsView): 
             (r, i) =>
               html`${i ? ', ' : ''}${fmt(locale, 'time').format(fromBrussels(d.date, minutes(r.opens)))}–<wbr />${fmt(locale, 'time').format(fromBrussels(d.date, minutes(r.closes)))}`,
           );
-  const period = [...walk, ...hours].find((d) => d.period)?.period;
-  const today = brusselsTime(t).date;
-  const closures = (g.closures ?? []).filter((c) => (c.to ?? c.from) >= today);
-  const date = (d: string) => fmt(locale, 'date').format(utc(d));
-  const acc = g.accessibility;
-  const names = acc?.languages?.length && 'DisplayNames' in Intl ? new Intl.DisplayNames(locale, { type: 'language' }) : undefined;
-  const url = safeUrl(g.url);
   // A data table may scroll sideways on a very narrow screen (WCAG 1.4.10 allows it for data
-  // tables); the region takes the focus so that a keyboard can scroll it.
-  return html`<div class="week" tabindex="0" role="region" aria-labelledby="week-${g.id}"><table>
+  // tables): then, and only then, it is a region that takes the focus (see watchWeeks).
+  return html`<div class="week" data-label="week-${g.id}"><table>
       <caption id="week-${g.id}">${msg('Les 7 prochains jours', { id: 'finder.week' })}</caption>
       <thead>
         <tr>
@@ -68,7 +61,21 @@ export function renderDetails({ g, t, locale, tx, colon, print }: DetailsView): 
           </tr>`,
         )}
       </tbody>
-    </table></div>
+    </table></div>`;
+}
+
+export function renderDetails(v: DetailsView): TemplateResult {
+  const { g, t, locale, tx, colon, host } = v;
+  const walk = weekAt(g, 'walkIn', t);
+  const hours = weekAt(g, 'hours', t);
+  const period = [...walk, ...hours].find((d) => d.period)?.period;
+  const today = brusselsTime(t).date;
+  const closures = (g.closures ?? []).filter((c) => (c.to ?? c.from) >= today);
+  const date = (d: string) => fmt(locale, 'date').format(utc(d));
+  const acc = g.accessibility;
+  const names = acc?.languages?.length && 'DisplayNames' in Intl ? new Intl.DisplayNames(locale, { type: 'language' }) : undefined;
+  const url = safeUrl(g.url);
+  return html`${weekTable(v, walk, hours)}
     ${period ? html`<p>${msg('Horaire en vigueur\u00a0:', { id: 'finder.period' })} ${tx(period)}</p>` : nothing}
     ${closures.length
       ? html`<p class="label">${msg('Fermetures\u00a0:', { id: 'finder.closures' })}</p>
@@ -104,7 +111,50 @@ export function renderDetails({ g, t, locale, tx, colon, print }: DetailsView): 
           </li>`
         : nothing}
     </ul>
-    <button type="button" part="print-button" @click=${print}>
+    <button type="button" part="print-button" @click=${() => printCounter(host, g.id)}>
       ${msg('Imprimer cette fiche', { id: 'finder.print' })}<span class="visually-hidden">${colon}${tx(g.name)}</span>
     </button>`;
+}
+
+/** Prints one counter of `host` (by its id) alone: the print styles hide the rest. */
+export function printCounter(host: HTMLElement, id: string): void {
+  const li = host.shadowRoot?.querySelector(`[data-id="${CSS.escape(id)}"]`);
+  li?.classList.add('print-target');
+  host.classList.add('nc-print-one');
+  try {
+    window.print();
+  } finally {
+    // print() returns once the dialog has closed.
+    li?.classList.remove('print-target');
+    host.classList.remove('nc-print-one');
+  }
+}
+
+/** Marks a week table that scrolls sideways as a focusable region (a keyboard can scroll it), and one that does not as neither (no needless Tab stop). */
+function fit(week: Element): void {
+  const scrolls = week.scrollWidth > week.clientWidth;
+  for (const [name, value] of [
+    ['tabindex', '0'],
+    ['role', 'region'],
+    ['aria-labelledby', (week as HTMLElement).dataset.label!],
+  ])
+    if (scrolls) week.setAttribute(name, value);
+    else week.removeAttribute(name);
+}
+
+const sizes = new ResizeObserver((entries) => {
+  for (const { target } of entries) if (target.isConnected) fit(target);
+  else sizes.unobserve(target);
+});
+const watched = new WeakSet<Element>();
+
+/** Keeps each week table of `root` marked by `fit` as its width changes (a turned phone, a zoom). */
+export function watchWeeks(root: ParentNode): void {
+  for (const week of root.querySelectorAll('.week')) {
+    fit(week);
+    if (!watched.has(week)) {
+      sizes.observe(week);
+      watched.add(week);
+    }
+  }
 }

@@ -4,7 +4,7 @@ import { msg } from '../../shared/i18n.js';
 import { pick } from '../../shared/text.js';
 import { serviceLabel, typeLabel, TYPES } from './labels.js';
 import { atValue, parseAt } from './format.js';
-import type { Filters, FinderView, OpenFilter } from './types.js';
+import type { Filters, FinderView, NcFilterChangeDetail, OpenFilter } from './types.js';
 
 export function filtersForm(v: FinderView): TemplateResult {
   return html`<form part="filters" class="filters" @submit=${(e: Event) => e.preventDefault()} @input=${v.onInput} @change=${v.onInput}>
@@ -22,7 +22,7 @@ export function filtersForm(v: FinderView): TemplateResult {
             : msg('Votre position n’a pas pu être trouvée. Cherchez plutôt par commune ou code postal.', { id: 'finder.geo.failed' })}
         </p>`
       : nothing}
-    ${v.byPosition ? html`<p class="hint">${msg('Triés par distance de votre position.', { id: 'finder.byPosition' })}</p>` : nothing}
+    ${v.byPosition ? html`<p class="hint">${v.byPosition}</p>` : nothing}
     <fieldset>
       <legend>${msg('Filtres', { id: 'finder.filters' })}</legend>
       <div class="field">
@@ -44,7 +44,7 @@ export function filtersForm(v: FinderView): TemplateResult {
         <select id="open" name="open" .value=${v.open}>
           <option value="" ?selected=${!v.open}>${msg('Peu importe quand', { id: 'finder.openAny' })}</option>
           <option value="now" ?selected=${v.open === 'now'}>${msg('Maintenant', { id: 'finder.openNow' })}</option>
-          <option value="at" ?selected=${v.open === 'at'}>${msg('À un jour et une heure choisis', { id: 'finder.openAt' })}</option>
+          <option value="at" ?selected=${v.open === 'at'}>${msg('Jour et heure choisis', { id: 'finder.openChosen' })}</option>
         </select>
       </div>
       ${v.open === 'at'
@@ -77,3 +77,15 @@ export function changeFrom(e: Event, f: Filters, now: Date): Partial<Filters> | 
   const key = FIELDS[el.name as keyof typeof FIELDS];
   return key ? { [key]: v } : {};
 }
+
+/** The detail of `nc-filter-change`: the filters, and how many counters they find. */
+export const filterDetail = (f: Filters, count: number): NcFilterChangeDetail => ({
+  query: f.query,
+  service: f.service,
+  type: f.type,
+  walkInOnly: f.walkIn,
+  open: f.open,
+  at: f.open === 'at' ? f.at : '',
+  stepFree: f.stepFree,
+  count,
+});

@@ -59,6 +59,10 @@ export interface Query {
   position?: LatLon;
 }
 
+/** What a query depends on, but the time. */
+const keyOf = ({ filters: f, services, types, position }: Query) =>
+  [f.query, services, types, f.service, f.type, f.stepFree, f.walkIn, f.open, f.open === 'at' && f.at, position?.lat, position?.lon].join('|');
+
 /** The search index, the statuses and the last results, kept while what they depend on stays the same. */
 export class Counters {
   private index?: SearchIndex<Guichet, Commune>;
@@ -66,6 +70,8 @@ export class Counters {
   /** The service ids the data offers (the « Service » filter's options). */
   serviceIds: string[] = [];
   private memo?: [string, Found];
+  /** With « Ouvert : maintenant »: the list as the visitor last asked for it, and what for. */
+  private held?: [string, Found];
   private statuses = new Map<Guichet, [Status, Status]>();
   private minute = NaN;
 
@@ -89,13 +95,42 @@ export class Counters {
       this.index = indexCounters(data.guichets, data.communes ?? []);
       this.serviceIds = [...new Set(data.guichets.flatMap((g) => g.services))];
       this.indexed = data;
-      this.memo = undefined;
+      this.memo = this.held = undefined;
     }
-    const { filters: f, t, position } = q;
-    const key = [f.query, q.services, q.types, f.service, f.type, f.stepFree, f.walkIn, f.open, f.open && Math.floor(t.getTime() / 6e4), position?.lat, position?.lon].join('|');
+    const { t } = q;
+    const key = `${keyOf(q)}|${q.filters.open && Math.floor(t.getTime() / 6e4)}`;
     if (this.memo?.[0] === key) return this.memo[1];
     const result = findCounters(this.index!, q, (g) => this.status(g, t));
     this.memo = [key, result];
     return result;
+  }
+
+  /**
+   * The counters to show. With « Ouvert : maintenant », the clock changes their statuses but
+   * not which are listed nor their order (what holds the focus or is open stays where it is),
+   * until the visitor changes a filter or asks for the list again (`release`).
+   */
+  shown(data: ThemeData, q: Query): Found {
+    const found = this.find(data, q);
+    if (q.filters.open !== 'now') return found;
+    const key = keyOf(q);
+    if (this.held?.[0] !== key) this.held = [key, found];
+    return this.held[1];
+  }
+
+  /** The list the clock gives now, where it differs from the one shown: how many counters have closed and opened since. */
+  changes(data: ThemeData, q: Query): { closed: number; opened: number } {
+    const shown = this.shown(data, q);
+    const fresh = this.find(data, q);
+    const ids = (f: Found) => new Set(f.rows.concat(f.unknown).map((r) => r.g.id));
+    const [was, now] = [ids(shown), ids(fresh)];
+    let closed = 0;
+    for (const id of was) if (!now.has(id)) closed++;
+    return { closed, opened: now.size - (was.size - closed) };
+  }
+
+  /** The visitor asked for the list as the clock gives it now. */
+  release(): void {
+    this.held = undefined;
   }
 }

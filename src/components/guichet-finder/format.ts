@@ -4,8 +4,9 @@ import { brusselsTime, fromBrussels } from '../../data/hours/hours.js';
 import { dateTimeLocale } from '../../shared/locale.js';
 
 const TZ = 'Europe/Brussels';
-const DATES: Record<'time' | 'day' | 'date' | 'dayDate', Intl.DateTimeFormatOptions> = {
+const DATES: Record<'time' | 'day' | 'date' | 'dayDate' | 'moment', Intl.DateTimeFormatOptions> = {
   time: { hour: 'numeric', minute: '2-digit', timeZone: TZ },
+  moment: { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit', timeZone: TZ },
   day: { weekday: 'long', timeZone: TZ },
   date: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
   dayDate: { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' },

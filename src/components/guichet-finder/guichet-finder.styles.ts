@@ -97,6 +97,9 @@ export const finderStyles = css`
   .count {
     font-weight: 700;
   }
+  .update {
+    margin-block-end: var(--_nc-s3);
+  }
   .results {
     list-style: none;
     margin: 0 0 var(--_nc-s3);
@@ -191,9 +194,13 @@ export const finderStyles = css`
     }
   }
   @media print {
+    /* On paper: no form (no button either: see the base styles), and a week table shown whole. */
     .filters,
     .more {
       display: none;
+    }
+    .week {
+      overflow: visible;
     }
     .print-only {
       display: block;

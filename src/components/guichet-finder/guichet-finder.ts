@@ -1,6 +1,6 @@
 import { finderStyles } from './guichet-finder.styles.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { Guichet, GuichetType, Locale, ThemeData } from '../../data/model.js';
+import type { Guichet, Locale, ThemeData } from '../../data/model.js';
 import type { SourceAdapter } from '../../data/load.js';
 import { guichetsPack } from '../../data/guichets-pack.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
@@ -9,16 +9,18 @@ import { NcElement } from '../nc-element.js';
 import { finderMessages } from '../../shared/message-packs.js';
 import { msg } from '../../shared/i18n.js';
 import { emit } from '../../shared/events.js';
-import { logError } from '../../util/log.js';
 import { parseAt } from './format.js';
 import type { LatLon } from './distance.js';
-import { Counters, type Found } from './find.js';
-import { changeFrom, filtersForm } from './filters-form.js';
-import { canLocate, JsonLdScript, locate, printCounter } from './page.js';
+import { Counters, type Found, type Query } from './find.js';
+import { Announcer } from './announce.js';
+import { speechOf, type Speech } from './counting.js';
+import { clearedText } from './speech.js';
+import { DetailsLoader } from './details-loader.js';
+import { changeFrom, filterDetail, filtersForm } from './filters-form.js';
+import { canLocate, Clock, JsonLdScript, locate } from './page.js';
 import { resultList } from './result-list.js';
 import { readUrl, writeUrl } from './url-state.js';
-import { SERVICES, TYPES } from './labels.js';
-import { parseList as split } from '../../shared/text.js';
+import { checkLists } from './labels.js';
 import type { Filters, FinderFormat, FinderView, NcFilterChangeDetail, NcGuichetSelectDetail, OpenFilter } from './types.js';
 
 export type { FinderFormat, NcFilterChangeDetail, NcGuichetSelectDetail, OpenFilter } from './types.js';
@@ -30,9 +32,6 @@ const contactsAdapter: SourceAdapter = async (raw, source) => {
   const { adaptContactsFile } = await import('../../data/formats/contacts-en-wallonie.js');
   return adaptContactsFile(raw, source);
 };
-
-/** The details view, once loaded (one per page). */
-let details: typeof import('./details.js') | undefined;
 
 /**
  * Where to go in person: counters (CPAS, administration communale, public digital spaces…)
@@ -56,21 +55,23 @@ let details: typeof import('./details.js') | undefined;
  * @csspart search - The search box (commune or postal code).
  * @csspart locate-button - « Utiliser ma position » (only where geolocation can work).
  * @csspart geo-message - Why the position could not be used.
- * @csspart count - The number of counters found (a polite live region).
+ * @csspart announcement - What the finder says to screen readers after the visitor acts (visually hidden, a polite live region): the count after a pause in typing or a chosen suggestion, « Aucun guichet trouvé… », the moment chosen; never on its own.
+ * @csspart count - The number of counters found (with « Ouvert »: open, and apart those whose hours are unknown).
+ * @csspart update-button - With « Ouvert : maintenant », when counters closed or opened since the list was made (it stays as it was): « 1 guichet vient de fermer — mettre à jour ».
  * @csspart results - The list of counters.
  * @csspart unknown-results - The list of counters whose hours are unknown (with « open now »).
  * @csspart counter - One counter (a list item).
  * @csspart counter-name - A counter's name (a heading).
  * @csspart status - A counter's status line (« Ouvert sans rendez-vous — jusqu’à 12:00 »).
  * @csspart toggle - The button that shows or hides a counter's details.
- * @csspart details - A counter's week, closures, accessibility and contact.
+ * @csspart details - A counter's week, closures, accessibility and contact (or the error and its retry when that view's code could not be loaded).
  * @csspart phone - The `tel:` link.
  * @csspart email - The `mailto:` link.
  * @csspart directions - The OpenStreetMap directions link.
  * @csspart print-button - « Imprimer cette fiche ».
  * @csspart more-button - « Afficher plus ».
- * @csspart empty - No counter matches.
- * @csspart error - The message shown when the data could not be loaded.
+ * @csspart empty - No counter matches, or the chosen day and time are partly erased.
+ * @csspart error - The message shown when the data (or a counter's details view) could not be loaded.
  * @csspart retry-button - The button that loads the data again.
  * @csspart loading - The loading state (shows the slotted fallback content).
  *
@@ -102,6 +103,7 @@ export class NcGuichetFinder extends NcElement {
     limit: { type: Number, reflect: true },
     jsonLd: { type: Boolean, reflect: true, attribute: 'json-ld' },
     headingLevel: { type: Number, reflect: true, attribute: 'heading-level' },
+    heading: { type: String, reflect: true },
     now: { attribute: false },
     query: { state: true },
     service: { state: true },
@@ -140,6 +142,8 @@ export class NcGuichetFinder extends NcElement {
   declare jsonLd: boolean;
   /** Level of the finder's heading, 2 to 6 (default 2), to fit the page's outline; each counter's name is one level below (6 at most). */
   declare headingLevel: number;
+  /** The finder's heading, instead of « Trouver un guichet près de chez vous » (in the page's words, not translated). The finder is a region named by its heading: two finders on one page need two headings, e.g. `heading="Guichets à Wavre"` and `heading="Guichets à Rixensart"`. */
+  declare heading: string | undefined;
   /** The clock: a date to use instead of the current time (demo, tests, printed lists). */
   declare now: Date | undefined;
 
@@ -157,11 +161,21 @@ export class NcGuichetFinder extends NcElement {
 
   /** The search index, statuses and last results of the data shown. */
   private counters = new Counters();
-  private timer?: ReturnType<typeof setInterval>;
-  private focusFrom = -1;
-  private focusSearch = false;
-  private ld = new JsonLdScript();
+  /** The status lines follow the clock (unless `now` is set). */
+  private clock = new Clock(this, () => !this.now);
+  private ld = new JsonLdScript(this);
   private reported = -1;
+  private urlRead = false;
+  /** The details view (lazy). */
+  private details = new DetailsLoader(this, TAG);
+  /** A selector of what takes the focus after the next render (else the heading). */
+  private focusTo = '';
+  /** What the live region says, and when. */
+  private announcer = new Announcer(this);
+  /** The search the visitor's position replaced (said until the next search). */
+  private cleared?: string;
+  /** The chosen day and time are partly erased. */
+  private incomplete = false;
 
   constructor() {
     super();
@@ -190,11 +204,9 @@ export class NcGuichetFinder extends NcElement {
     return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
   }
 
-  private detailsLoading?: Promise<void>;
-
   /** Also waits for the details view while it loads. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.detailsLoading;
+    await this.details.loading;
     return super.getUpdateComplete();
   }
 
@@ -205,22 +217,8 @@ export class NcGuichetFinder extends NcElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The status lines follow the clock (unless `now` is set).
-    this.timer = setInterval(() => this.now || this.requestUpdate(), 60_000);
-    if (this.syncUrl) this.readUrl();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.timer);
-    this.ld.remove();
-  }
-
-  private urlRead = false;
-  private readUrl(): void {
-    if (this.urlRead) return;
+    if (this.syncUrl && !this.urlRead) Object.assign(this, readUrl());
     this.urlRead = true;
-    Object.assign(this, readUrl());
   }
 
   /** The filters as the user set them. */
@@ -235,14 +233,10 @@ export class NcGuichetFinder extends NcElement {
     if ((changed.has('commune') || changed.has('postalCode')) && !(first && this.query)) this.query = this.commune || this.postalCode || '';
     if (changed.has('walkInOnly') && !(first && this.walkIn)) this.walkIn = this.walkInOnly;
     if (changed.has('openNow') && !(first && this.open)) this.open = this.openNow ? 'now' : '';
-    if (changed.has('limit') || changed.has('query') || changed.has('service') || changed.has('type') || changed.has('open') || changed.has('at') || changed.has('stepFree') || changed.has('walkIn') || changed.has('position')) {
-      this.shown = this.pageSize;
-    }
+    if (['limit', 'query', 'service', 'type', 'open', 'at', 'stepFree', 'walkIn', 'position'].some((k) => changed.has(k))) this.shown = this.pageSize;
     if (this.loader.status === 'complete' && this.loader.loads !== this.reported) {
       this.reported = this.loader.loads;
-      const guichets = this.loader.value!.data.guichets;
-      if (this.services) for (const s of split(this.services)) if (!SERVICES.includes(s) && !guichets.some((g) => g.services.includes(s))) logError(TAG, `services: "${s}" is offered by no counter.`);
-      if (this.types) for (const t of split(this.types)) if (!TYPES.includes(t as GuichetType)) logError(TAG, `types: unknown type "${t}". Valid types: ${TYPES.join(', ')}.`);
+      checkLists(TAG, this.services, this.types, this.loader.value!.data.guichets);
     }
   }
 
@@ -252,75 +246,80 @@ export class NcGuichetFinder extends NcElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.focusSearch) {
-      this.focusSearch = false;
-      this.renderRoot.querySelector<HTMLInputElement>('#q')?.focus();
+    if (this.focusTo) {
+      (this.renderRoot.querySelector<HTMLElement>(this.focusTo) ?? this.renderRoot.querySelector<HTMLElement>('#title'))?.focus();
+      this.focusTo = '';
     }
-    if (this.focusFrom >= 0) {
-      this.renderRoot.querySelector<HTMLElement>(`[data-row="${this.focusFrom}"] .counter-name`)?.focus();
-      this.focusFrom = -1;
-    }
-    if (this.jsonLd && this.loader.status === 'complete') void this.ld.update(this, this.loader.value!.data.guichets, this.loader.value!.locale);
-    else if (!this.jsonLd) this.ld.remove();
+    this.ld.sync(this.jsonLd && this.loader.status === 'complete' ? this.loader.value : undefined);
   }
-
-  // ------------------------------------------------------------------ logic
 
   /** The moment the statuses speak of: the chosen one, else `now`, else the clock. */
   private get moment(): Date {
-    return (this.open === 'at' && parseAt(this.at)) || this.now || new Date();
+    return (this.open === 'at' && parseAt(this.at)) || this.now || this.clock.time();
   }
 
   /** The counters to show: found, filtered, sorted; those whose hours are unknown apart. */
   private results(data: ThemeData): Found {
-    return this.counters.find(data, { filters: this.filters, services: this.services, types: this.types, t: this.moment, position: this.position });
+    return this.counters.shown(data, this.request);
   }
 
-  // ------------------------------------------------------------------ user actions
+  private get request(): Query {
+    return { filters: this.filters, services: this.services, types: this.types, t: this.moment, position: this.position };
+  }
 
-  private changed(): void {
+  /** After a change of the filters: the URL, `nc-filter-change`, the announcement (after `delay` ms: a pause in typing). */
+  private changed(delay = 0, extra?: Partial<Speech>): void {
     if (this.syncUrl) writeUrl(this.filters);
     const data = this.loader.value?.data;
     const r = data && this.results(data);
-    emit<NcFilterChangeDetail>(this, 'nc-filter-change', {
-      query: this.query,
-      service: this.service,
-      type: this.type,
-      walkInOnly: this.walkIn,
-      open: this.open,
-      at: this.open === 'at' ? this.at : '',
-      stepFree: this.stepFree,
-      count: r ? r.rows.length + r.unknown.length : 0,
+    this.speak(delay, extra);
+    emit<NcFilterChangeDetail>(this, 'nc-filter-change', filterDetail(this.filters, r ? r.rows.length + r.unknown.length : 0));
+  }
+
+  /** Announces the counters found (now, or after `delay` ms unless something else is said first). */
+  private speak(delay = 0, extra?: Partial<Speech>): void {
+    this.announcer.say(delay, () => {
+      const data = this.loader.value?.data;
+      return data && { ...speechOf(this.results(data), this.open), at: this.open === 'at' ? parseAt(this.at) : undefined, ...extra };
     });
   }
 
   private onInput(e: Event): void {
-    const change = changeFrom(e, this.filters, this.now ?? new Date());
-    if (!change) return;
+    const el = e.target as HTMLInputElement;
+    // One event per action: the search box's and the date's `input`, the others' `change` (a select or a check box fires both).
+    if ((e.type === 'input') !== (el.name === 'q' || el.name === 'at')) return;
+    const change = changeFrom(e, this.filters, this.now ?? this.clock.time());
+    this.incomplete = !change;
+    if (!change) return this.speak(0, { incomplete: true });
+    if (el.name === 'q') this.cleared = undefined;
     Object.assign(this, change);
-    this.changed();
+    // Typing: the count once the visitor pauses; a suggestion chosen: at once.
+    this.changed(el.name === 'q' && (e as InputEvent).inputType !== 'insertReplacementText' ? 700 : 0);
+  }
+
+  /** « … vient de fermer — mettre à jour »: the list as the clock gives it now, announced; the focus on its first counter. */
+  private refresh(): void {
+    this.counters.release();
+    this.speak();
+    this.focusTo = '[part~=counter-name]';
+  }
+
+  /** Loads the details view (on the first « Horaires et contact »: the list does not need it); when it fails, the error and its retry take the focus. */
+  private async loadDetails(g: Guichet): Promise<void> {
+    this.focusTo = `[data-id="${CSS.escape(g.id)}"] ${(await this.details.load()) ? '[part~=toggle]' : '[data-nc-focus]'}`;
   }
 
   private async toggle(g: Guichet): Promise<void> {
-    if (!details) {
-      // The details view loads on the first « Horaires et contact » (the list does not need it).
-      this.detailsLoading = import('./details.js').then(
-        (m) => void (details = m),
-        (e: unknown) => logError(TAG, 'could not load the details view:', e),
-      );
-      await this.detailsLoading;
-      if (!details) return;
-    }
+    if (!this.details.ready && !this.expanded.has(g.id)) await this.loadDetails(g);
+    const open = !this.expanded.has(g.id);
     const next = new Set(this.expanded);
-    const open = !next.has(g.id);
-    if (open) next.add(g.id);
-    else next.delete(g.id);
+    next[open ? 'add' : 'delete'](g.id);
     this.expanded = next;
     emit<NcGuichetSelectDetail>(this, 'nc-guichet-select', { id: g.id, open });
   }
 
   private more(): void {
-    this.focusFrom = this.shown;
+    this.focusTo = `[data-row="${this.shown}"] .counter-name`;
     this.shown += this.pageSize;
   }
 
@@ -329,16 +328,16 @@ export class NcGuichetFinder extends NcElement {
     locate((p) => {
       if (typeof p === 'string') {
         this.geoMessage = p;
-        this.focusSearch = true;
+        this.focusTo = '#q';
       } else {
+        // The search gives the centre to sort by: erased for the position, and said.
+        this.cleared = this.query.trim() || undefined;
         this.position = p;
         this.query = '';
-        this.changed();
+        this.changed(0, { cleared: this.cleared });
       }
     });
   }
-
-  // ------------------------------------------------------------------ render
 
   protected override render(): TemplateResult {
     return this.renderLoaded(({ data, locale }) => this.renderFinder(data, locale));
@@ -358,14 +357,18 @@ export class NcGuichetFinder extends NcElement {
       services: this.counters.serviceIds,
       canLocate: canLocate(),
       geoMessage: this.geoMessage,
-      byPosition: !!this.position && !this.query,
+      byPosition: !this.position || this.query ? '' : this.cleared === undefined ? msg('Triés par distance de votre position.', { id: 'finder.byPosition' }) : clearedText(this.cleared),
       rows,
       unknown,
       shown,
       expanded: this.expanded,
       status: (g) => this.counters.status(g, t),
       soonMinutes: this.closesSoonMinutes,
-      details: details && ((g, tx, colon) => details!.renderDetails({ g, t, locale, tx, colon, print: () => printCounter(this, g.id) })),
+      details: (g, tx, colon) => this.details.render({ g, t, locale, tx, colon, host: this }, () => void this.loadDetails(g)),
+      speech: this.announcer.text(locale),
+      changes: this.open === 'now' ? this.counters.changes(data, this.request) : { closed: 0, opened: 0 },
+      update: () => this.refresh(),
+      incomplete: this.open === 'at' && this.incomplete,
       onInput: (e) => this.onInput(e),
       locate: () => this.locate(),
       toggle: (g) => void this.toggle(g),
@@ -373,7 +376,7 @@ export class NcGuichetFinder extends NcElement {
     };
     return html`<section part="finder" class="finder" lang=${locale} aria-labelledby="title">
       <div role="heading" aria-level=${this.level} part="title" class="title" id="title" tabindex="-1" data-nc-focus>
-        ${msg('Trouver un guichet près de chez vous', { id: 'finder.title' })}
+        ${this.heading || msg('Trouver un guichet près de chez vous', { id: 'finder.title' })}
       </div>
       ${demo ? html`<p part="demo-notice" class="demo">${msg('Données d’exemple — à remplacer par les vôtres', { id: 'finder.demo' })}</p>` : nothing}
       ${filtersForm(v)}

@@ -1,6 +1,8 @@
 /** The finder's words for services and types. */
-import type { GuichetType } from '../../data/model.js';
+import type { Guichet, GuichetType } from '../../data/model.js';
 import { msg } from '../../shared/i18n.js';
+import { parseList as split } from '../../shared/text.js';
+import { logError } from '../../util/log.js';
 
 const services: Record<string, () => string> = {
   'aide-sociale': () => msg('Aide sociale', { id: 'finder.service.aide-sociale' }),
@@ -29,4 +31,8 @@ export const TYPES = Object.keys(types) as GuichetType[];
 export const serviceLabel = (id: string): string => services[id]?.() ?? id;
 export const typeLabel = (t: string): string => types[t as GuichetType]?.() ?? t;
 
-/** A list attribute's values, separated by spaces or commas. */
+/** Reports (console) a `services` value no counter offers and a `types` value that is no type. */
+export function checkLists(tag: string, services: string | undefined, types: string | undefined, guichets: readonly Guichet[]): void {
+  for (const s of split(services)) if (!SERVICES.includes(s) && !guichets.some((g) => g.services.includes(s))) logError(tag, `services: "${s}" is offered by no counter.`);
+  for (const t of split(types)) if (!TYPES.includes(t as GuichetType)) logError(tag, `types: unknown type "${t}". Valid types: ${TYPES.join(', ')}.`);
+}

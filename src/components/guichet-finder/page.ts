@@ -1,7 +1,9 @@
 /**
  * What the finder does outside its shadow root, each only on the visitor's or the site's
- * request: the position (« Utiliser ma position »), printing, the JSON-LD script beside the element.
+ * request: the position (« Utiliser ma position »), the JSON-LD script beside the element;
+ * and its clock. Printing one counter is in details.ts (its button is in the details).
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Guichet, Locale } from '../../data/model.js';
 import type { LatLon } from './distance.js';
 
@@ -24,41 +26,62 @@ export function locate(done: (result: LatLon | 'denied' | 'failed') => void): vo
   }
 }
 
-/** Prints one counter of `host` (by its id) alone: the print styles hide the rest. */
-export function printCounter(host: HTMLElement, id: string): void {
-  const li = host.shadowRoot?.querySelector(`[data-id="${CSS.escape(id)}"]`);
-  li?.classList.add('print-target');
-  host.classList.add('nc-print-one');
-  try {
-    window.print();
-  } finally {
-    // print() returns once the dialog has closed.
-    li?.classList.remove('print-target');
-    host.classList.remove('nc-print-one');
-  }
-}
-
-/** The counters as a schema.org JSON-LD script beside the element (never for example data). */
-export class JsonLdScript {
+/** The counters as a schema.org JSON-LD script beside the element (never for example data); removed with the element. */
+export class JsonLdScript implements ReactiveController {
   private script?: HTMLScriptElement;
   private for?: unknown;
 
-  async update(host: HTMLElement, guichets: Guichet[], locale: Locale): Promise<void> {
+  constructor(private host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  /** The script for `loaded` (the data shown), or none. */
+  sync(loaded: { data: { guichets: Guichet[] }; locale: Locale } | undefined): void {
+    if (loaded) void this.update(loaded.data.guichets, loaded.locale);
+    else this.hostDisconnected();
+  }
+
+  private async update(guichets: Guichet[], locale: Locale): Promise<void> {
     if (this.for === guichets) return;
     this.for = guichets;
     const { toJsonLd } = await import('./jsonld.js');
     const ld = guichets.some((g) => g.example) ? null : toJsonLd(guichets, locale);
-    this.remove();
-    if (!ld || !host.isConnected) return;
+    this.hostDisconnected();
+    if (!ld || !this.host.isConnected) return;
     const s = document.createElement('script');
     s.type = 'application/ld+json';
     s.textContent = JSON.stringify(ld).replace(/</g, '\\u003c');
     this.script = s;
-    host.after(s);
+    this.host.after(s);
   }
 
-  remove(): void {
+  hostDisconnected(): void {
     this.script?.remove();
     this.script = undefined;
+  }
+}
+
+/** Renders the host again every minute while `ticking()` (its status lines follow the clock). */
+export class Clock implements ReactiveController {
+  private timer?: ReturnType<typeof setInterval>;
+
+  constructor(
+    private host: ReactiveControllerHost,
+    private ticking: () => boolean,
+  ) {
+    host.addController(this);
+  }
+
+  /** The time now. */
+  time(): Date {
+    return new Date();
+  }
+
+  hostConnected(): void {
+    this.timer = setInterval(() => this.ticking() && this.host.requestUpdate(), 60_000);
+  }
+
+  hostDisconnected(): void {
+    clearInterval(this.timer);
   }
 }

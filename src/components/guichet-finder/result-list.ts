@@ -1,7 +1,9 @@
-/** The count (a polite live region), the list of counters, the group of unknown hours, « Afficher plus ». */
+/** The announcement (a polite live region), the count, « mettre à jour », the list of counters, the group of unknown hours, « Afficher plus ». */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizedText } from '../../data/model.js';
 import { msg, plural, str } from '../../shared/i18n.js';
+import { countText } from './counting.js';
+import { changesText, incompleteText } from './speech.js';
 import { pick } from '../../shared/text.js';
 import { numberFormat } from './format.js';
 import { serviceLabel, typeLabel } from './labels.js';
@@ -12,23 +14,29 @@ export function resultList(v: FinderView): TemplateResult {
   const { rows, unknown, locale } = v;
   const all = rows.concat(unknown);
   const visible = all.slice(0, v.shown);
-  const shownRows = visible.slice(0, rows.length);
-  const shownUnknown = visible.slice(rows.length);
+  // A partly erased day and time: a message instead of the last moment's counters.
+  const shownRows = v.incomplete ? [] : visible.slice(0, rows.length);
+  const shownUnknown = v.incomplete ? [] : visible.slice(rows.length);
   const num = numberFormat(locale, false);
   const n = all.length;
   const ns = num.format(n);
-  const count = plural(n, {
-    one: () => msg(str`${ns} guichet trouvé`, { id: 'finder.count#one' }),
-    other: () => msg(str`${ns} guichets trouvés`, { id: 'finder.count#other' }),
-  });
   const u = unknown.length;
   const us = num.format(u);
   const unknownLabel = plural(u, {
     one: () => msg(str`${us} guichet aux horaires inconnus (à vérifier par téléphone)`, { id: 'finder.unknownGroup#one' }),
     other: () => msg(str`${us} guichets aux horaires inconnus (à vérifier par téléphone)`, { id: 'finder.unknownGroup#other' }),
   });
-  return html`<p part="count" class="count" role="status">${count}${u ? html` <span class="visually-hidden">${unknownLabel}</span>` : nothing}</p>
-    ${n ? nothing : html`<p part="empty" class="state">${msg('Aucun guichet ne correspond. Essayez une commune voisine ou retirez un filtre.', { id: 'finder.empty' })}</p>`}
+  const { closed, opened } = v.changes;
+  return html`<p part="announcement" class="visually-hidden" role="status">${v.speech}</p>
+    ${v.incomplete ? nothing : html`<p part="count" class="count">${countText({ rows: rows.length, unknown: u, open: v.open }, locale)}</p>`}
+    ${closed || opened
+      ? html`<button type="button" part="update-button" class="update" @click=${v.update}>${changesText(v.changes, locale)}</button>`
+      : nothing}
+    ${v.incomplete
+      ? html`<p part="empty" class="state">${incompleteText()}</p>`
+      : n
+        ? nothing
+        : html`<p part="empty" class="state">${msg('Aucun guichet ne correspond. Essayez une commune voisine ou retirez un filtre.', { id: 'finder.empty' })}</p>`}
     ${shownRows.length ? html`<ul part="results" class="results">${shownRows.map((r, i) => counter(v, r, i))}</ul>` : nothing}
     ${shownUnknown.length
       ? html`<p class="group" id="unknown-title">${unknownLabel}</p>
@@ -36,7 +44,7 @@ export function resultList(v: FinderView): TemplateResult {
             ${shownUnknown.map((r, i) => counter(v, r, rows.length + i))}
           </ul>`
       : nothing}
-    ${visible.length < n
+    ${!v.incomplete && visible.length < n
       ? html`<button type="button" part="more-button" class="more" @click=${v.more}>
           ${msg(str`Afficher plus (${num.format(visible.length)} sur ${ns})`, { id: 'finder.more' })}
         </button>`
@@ -67,6 +75,6 @@ function counter(v: FinderView, { g, km }: Row, i: number): TemplateResult {
     <button type="button" part="toggle" class="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="d-${i}" @click=${() => v.toggle(g)}>
       ${msg('Horaires et contact', { id: 'finder.details' })}<span class="visually-hidden">${colon}${tx(g.name)}</span>
     </button>
-    <div part="details" class="details" id="d-${i}" ?hidden=${!open}>${open && v.details ? v.details(g, tx, colon) : nothing}</div>
+    <div part="details" class="details" id="d-${i}" ?hidden=${!open}>${open ? v.details(g, tx, colon) : nothing}</div>
   </li>`;
 }

@@ -61,8 +61,8 @@ export interface FinderView extends Filters {
   canLocate: boolean;
   /** Why the position could not be used, if it could not. */
   geoMessage: '' | 'denied' | 'failed';
-  /** The list is sorted by distance from the visitor's position. */
-  byPosition: boolean;
+  /** The list is sorted by distance from the visitor's position: said so (and which search it replaced), else ''. */
+  byPosition: string;
   /** The counters found whose hours are known, then those whose hours are unknown. */
   rows: Row[];
   unknown: Row[];
@@ -74,8 +74,16 @@ export interface FinderView extends Filters {
   status: (g: Guichet) => [Status, Status];
   /** « Ferme bientôt » within this many minutes of closing. */
   soonMinutes: number;
-  /** A counter's details (the lazy details view), once loaded. */
-  details?: (g: Guichet, tx: (text: LocalizedText) => unknown, colon: string) => TemplateResult;
+  /** A counter's details (the lazy details view), or why they could not be shown. */
+  details: (g: Guichet, tx: (text: LocalizedText) => unknown, colon: string) => TemplateResult;
+  /** The announcement (the live region's text). */
+  speech: string;
+  /** With « Ouvert : maintenant »: how many counters closed and opened since the list was made. */
+  changes: { closed: number; opened: number };
+  /** Makes the list again as the clock gives it now. */
+  update: () => void;
+  /** The day and time were partly erased. */
+  incomplete: boolean;
   onInput: (e: Event) => void;
   locate: () => void;
   toggle: (g: Guichet) => void;
