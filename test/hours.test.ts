@@ -5,7 +5,8 @@
  * checked against opening_hours.js in Node (test/node/hours-oracle.test.ts).
  */
 import { expect } from '@open-wc/testing';
-import { brusselsTime, fromBrussels, publicHolidays, statusAt, weekAt, type Which } from '../src/data/hours/hours.js';
+import { brusselsTime, fromBrussels, statusAt, weekAt, type Which } from '../src/data/hours/hours.js';
+import { publicHolidays } from '../src/data/hours/holidays.js';
 import type { Guichet, Schedule } from '../src/data/model.js';
 
 const WEEK = ['Mo', 'Tu', 'We', 'Th', 'Fr'] as const;

@@ -15,7 +15,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import OpeningHours from 'opening_hours';
 import { parseOpeningHours } from '../../src/data/hours/osm.js';
-import { statusAt, publicHolidays, weekAt, fromBrussels } from '../../src/data/hours/hours.js';
+import { statusAt, weekAt, fromBrussels } from '../../src/data/hours/hours.js';
+import { publicHolidays } from '../../src/data/hours/holidays.js';
 import type { Guichet } from '../../src/data/model.js';
 
 assert.equal(process.env.TZ, 'Europe/Brussels', 'run with TZ=Europe/Brussels (npm run test:node)');

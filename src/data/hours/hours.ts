@@ -4,10 +4,11 @@
  *
  * Everything is evaluated in Europe/Brussels whatever the visitor's time zone, through
  * `Intl.DateTimeFormat` (correct on both summer-time switch days). Belgium's ten legal
- * public holidays are computed. A schedule still given as an OpenStreetMap string (not
+ * public holidays are computed (holidays.ts). A schedule still given as an OpenStreetMap string (not
  * converted by the validation) counts as unknown: this module never parses strings.
  */
 import type { Guichet, LocalizedText, Schedule, Weekday } from '../model.js';
+import { publicHolidays } from './holidays.js';
 
 /** A moment as read on a clock in Brussels. */
 export interface BrusselsTime {
@@ -114,8 +115,6 @@ const isoDate = (ms: number): string => {
   }
   return date;
 };
-/** `date` plus `n` days. */
-export const addDays = (date: string, n: number): string => isoDate(utcDay(date) + n * 864e5);
 
 /**
  * The instant when a Brussels clock shows `date` and `minutes` since midnight (`minutes`
@@ -127,43 +126,6 @@ export function fromBrussels(date: string, minutes: number): Date {
   // Brussels is two hours ahead of UTC in summer, one in winter.
   const summer = local - 72e5;
   return new Date(offsetAt(summer) === 120 ? summer : local - 36e5);
-}
-
-const holidayCache = new Map<number, { date: string; id: string }[]>();
-
-/**
- * Belgium's ten legal public holidays of a year, in date order: `nouvel-an`, `lundi-de-paques`,
- * `fete-du-travail`, `ascension`, `lundi-de-pentecote`, `fete-nationale`, `assomption`,
- * `toussaint`, `armistice`, `noel`.
- */
-export function publicHolidays(year: number): { date: string; id: string }[] {
-  let list = holidayCache.get(year);
-  if (!list) {
-    // Easter Sunday, Gregorian calendar (anonymous algorithm, "Meeus/Jones/Butcher").
-    const a = year % 19, b = Math.floor(year / 100), c = year % 100;
-    const g = Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3);
-    const h = (19 * a + b - Math.floor(b / 4) - g + 15) % 30;
-    const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
-    const m = Math.floor((a + 11 * h + 22 * l) / 451);
-    const month = Math.floor((h + l - 7 * m + 114) / 31);
-    const day = ((h + l - 7 * m + 114) % 31) + 1;
-    const easter = isoDate(Date.UTC(year, month - 1, day));
-    const fixed = (md: string) => `${year}-${md}`;
-    list = [
-      { date: fixed('01-01'), id: 'nouvel-an' },
-      { date: addDays(easter, 1), id: 'lundi-de-paques' },
-      { date: fixed('05-01'), id: 'fete-du-travail' },
-      { date: addDays(easter, 39), id: 'ascension' },
-      { date: addDays(easter, 50), id: 'lundi-de-pentecote' },
-      { date: fixed('07-21'), id: 'fete-nationale' },
-      { date: fixed('08-15'), id: 'assomption' },
-      { date: fixed('11-01'), id: 'toussaint' },
-      { date: fixed('11-11'), id: 'armistice' },
-      { date: fixed('12-25'), id: 'noel' },
-    ].sort((x, y) => (x.date < y.date ? -1 : 1));
-    holidayCache.set(year, list);
-  }
-  return list;
 }
 
 const minutesOf = (time: string) => +time.slice(0, 2) * 60 + +time.slice(3, 5);
