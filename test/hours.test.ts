@@ -3,10 +3,12 @@
  * days, around midnight, closures, public holidays, unknown hours, periods, a chosen time,
  * a visitor in another time zone (instants written with other offsets). The same engine is
  * checked against opening_hours.js in Node (test/node/hours-oracle.test.ts).
+ * Also: rule order as OpenStreetMap reads it (`PH off` replaced by later rules).
  */
 import { expect } from '@open-wc/testing';
 import { brusselsTime, fromBrussels, statusAt, weekAt, type Which } from '../src/data/hours/hours.js';
 import { publicHolidays } from '../src/data/hours/holidays.js';
+import { parseOpeningHours } from '../src/data/hours/osm.js';
 import type { Guichet, Schedule } from '../src/data/model.js';
 
 const WEEK = ['Mo', 'Tu', 'We', 'Th', 'Fr'] as const;
@@ -180,5 +182,44 @@ describe('hours: weekAt', () => {
     expect(hours[4]).to.deep.equal({ date: '2026-07-24', weekday: 'Fr', ranges: null });
     expect(hours[0].ranges).to.deep.equal([{ opens: '08:30', closes: '12:00' }, { opens: '13:00', closes: '16:00' }]);
     expect(weekAt(base(), 'walkIn', new Date('2026-07-20T10:00:00+02:00')).every((d) => d.ranges === null)).to.equal(true);
+  });
+});
+
+/** A counter whose opening hours and walk-in hours are both the OpenStreetMap value `osm`. */
+const fromOsm = (osm: string): Guichet => {
+  const r = parseOpeningHours(osm);
+  if (!r.ok) throw new Error(r.error.message);
+  return base({ hours: r.schedule, walkIn: r.schedule });
+};
+
+describe('hours: rule order as OpenStreetMap reads it, public holidays included', () => {
+  const table: [string, string, string, 'open' | 'closed'][] = [
+    // value, when (Brussels), what day, state — for both the opening and the walk-in hours
+    ['PH off; Mo-Fr 09:00-12:00', '2026-04-06T10:00+02:00', 'Easter Monday', 'open'],
+    ['Mo-Fr 09:00-12:00; PH off', '2026-04-06T10:00+02:00', 'Easter Monday', 'closed'],
+    ['Mo-Fr 09:00-12:00; PH off; Sa 10:00-12:00', '2026-08-15T11:00+02:00', 'Assumption, a Saturday', 'open'],
+    ['Mo-Fr 09:00-12:00; PH off; Sa 10:00-12:00', '2026-11-11T10:00+01:00', 'Armistice, a Wednesday', 'closed'],
+    ['Mo-Fr 09:00-12:00; PH off; Sa 10:00-12:00', '2026-11-12T10:00+01:00', 'the Thursday after', 'open'],
+    ['PH off; 24/7', '2026-12-25T03:00+01:00', 'Christmas', 'open'],
+    ['24/7; PH off', '2026-12-25T03:00+01:00', 'Christmas', 'closed'],
+    ['PH off; Mo-Fr 09:00-12:00; PH off', '2026-04-06T10:00+02:00', 'Easter Monday', 'closed'],
+    ['PH off; Mo 09:00-12:00; Mo off', '2026-04-06T10:00+02:00', 'Easter Monday', 'closed'],
+  ];
+  for (const [osm, at, what, state] of table) {
+    it(`${osm} — ${what}: ${state}`, () => {
+      const c = fromOsm(osm);
+      expect(statusAt(c, 'hours', new Date(at)).state).to.equal(state);
+      expect(statusAt(c, 'walkIn', new Date(at)).state, 'walk-in hours follow the same rules').to.equal(state);
+    });
+  }
+
+  it('the day before Easter Monday announces the opening on Easter Monday when a later rule replaces PH off', () => {
+    expect(statusAt(fromOsm('PH off; Mo-Fr 09:00-12:00'), 'hours', new Date('2026-04-05T12:00+02:00')).next?.toISOString()).to.equal('2026-04-06T07:00:00.000Z');
+    expect(statusAt(fromOsm('Mo-Fr 09:00-12:00; PH off'), 'hours', new Date('2026-04-05T12:00+02:00')).next?.toISOString()).to.equal('2026-04-07T07:00:00.000Z');
+  });
+
+  it('the week view marks the holiday only where it closes the counter', () => {
+    const week = weekAt(fromOsm('Mo-Fr 09:00-12:00; PH off; Sa 10:00-12:00'), 'hours', new Date('2026-08-10T10:00+02:00'));
+    expect(week[5]).to.deep.equal({ date: '2026-08-15', weekday: 'Sa', ranges: [{ opens: '10:00', closes: '12:00' }], holiday: 'assomption' });
   });
 });

@@ -5,7 +5,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { parseOpeningHours, type OsmError } from '../src/data/hours/osm.js';
-import { osmError } from '../src/cli/messages.js';
+import { osmError, osmWarning } from '../src/cli/messages.js';
+import { validateDataFile, formatWarning, validateAndReport } from '../src/data/validate.js';
 import type { Schedule } from '../src/data/model.js';
 
 const WEEK = ['Mo', 'Tu', 'We', 'Th', 'Fr'];
@@ -49,6 +50,18 @@ const valid: [string, Schedule][] = [
   } as Schedule],
 ];
 
+// Rule order as OpenStreetMap reads it: a later rule replaces the earlier ones on its days, `PH off` included.
+valid.push(
+  ['PH off; Mo-Fr 09:00-12:00', { slots: [{ days: WEEK, opens: '09:00', closes: '12:00' }], publicHolidays: 'open' } as Schedule],
+  [
+    'Mo-Fr 09:00-12:00; PH off; Sa 10:00-12:00',
+    { slots: [{ days: WEEK, opens: '09:00', closes: '12:00' }, { days: ['Sa'], opens: '10:00', closes: '12:00' }], openOnPublicHolidays: ['Sa'] } as Schedule,
+  ],
+  ['PH off; Mo 09:00-12:00; Mo off', { slots: [] }],
+  ['PH off; 24/7; PH closed', { slots: [{ days: ALL, opens: '00:00', closes: '24:00' }] } as Schedule],
+  ['PH off', { slots: [] }],
+);
+
 const invalid: [string, Omit<OsmError, 'message'>][] = [
   ["", {"position":0,"code":"empty","found":""}],
   ["   ", {"position":0,"code":"empty","found":"   "}],
@@ -85,8 +98,69 @@ const invalid: [string, Omit<OsmError, 'message'>][] = [
 
 describe('osm: valid strings', () => {
   for (const [value, schedule] of valid) {
-    it(value, () => expect(parseOpeningHours(value)).to.deep.equal({ ok: true, schedule }));
+    it(value, () => expect({ ...parseOpeningHours(value), warnings: undefined }).to.deep.equal({ ok: true, schedule, warnings: undefined }));
   }
+});
+
+describe('osm: PH off before rules that replace it on holidays — kept, with a warning and the fix', () => {
+  it('warns with the days whose holidays stay open and the value with PH off at the end', () => {
+    const r = parseOpeningHours('PH off; Mo-Fr 09:00-12:00; Sa 10:00-12:00');
+    expect(r.ok).to.equal(true);
+    if (!r.ok) return;
+    expect(r.warnings).to.have.length(1);
+    const w = r.warnings![0];
+    expect({ ...w, message: undefined }).to.deep.equal({ code: 'ph-replaced', position: 0, found: 'PH off', days: ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa'], expected: 'Mo-Fr 09:00-12:00; Sa 10:00-12:00; PH off', message: undefined });
+    expect(w.message).to.equal(
+      '"PH off" at position 1 is replaced by the later rules on holidays falling on Mo Tu We Th Fr Sa (OpenStreetMap: a later rule replaces the earlier ones, holidays included): those holidays are open; to close on every holiday, move "PH off" to the end: Mo-Fr 09:00-12:00; Sa 10:00-12:00; PH off',
+    );
+    expect(osmWarning(w, 'fr')).to.equal(
+      '«\u00a0PH off\u00a0» (position 1) est remplacé, les jours fériés qui tombent un Mo-Sa, par les règles écrites après lui (OpenStreetMap : une règle plus loin remplace les précédentes, jours fériés compris) : ces jours fériés sont ouverts. Pour fermer tous les jours fériés, déplacez «\u00a0PH off\u00a0» à la fin : Mo-Fr 09:00-12:00; Sa 10:00-12:00; PH off',
+    );
+    expect(osmWarning(w, 'nl')).to.contain('verplaatst u ‘PH off’ naar het einde: Mo-Fr 09:00-12:00; Sa 10:00-12:00; PH off');
+    expect(osmWarning(w, 'de')).to.contain('setzen Sie „PH off“ ans Ende: Mo-Fr 09:00-12:00; Sa 10:00-12:00; PH off');
+    expect(osmWarning(w, 'en')).to.contain('move “PH off” to the end: Mo-Fr 09:00-12:00; Sa 10:00-12:00; PH off');
+  });
+
+  it('names only the days a later rule opens; no warning when PH off is last, or when the later rule closes', () => {
+    const r = parseOpeningHours('Mo-Fr 09:00-12:00; PH closed; Sa 10:00-12:00; Su off');
+    expect(r.ok && r.warnings?.map((w) => [w.found, w.position, w.days, w.expected])).to.deep.equal([['PH closed', 19, ['Sa'], 'Mo-Fr 09:00-12:00; Sa 10:00-12:00; Su off; PH closed']]);
+    for (const value of ['Mo-Fr 09:00-12:00; PH off', 'PH off; Sa off', 'Mo-Fr 09:00-12:00; PH off; We off', 'Mo-Fr 09:00-12:00']) {
+      const q = parseOpeningHours(value);
+      expect(q.ok && q.warnings, value).to.equal(undefined);
+    }
+  });
+
+  it('validate keeps the hours as read, reports no problem, and gives the warning (console: console.warn)', () => {
+    const input = {
+      formatVersion: 1,
+      guichets: [{ id: 'g', name: { fr: 'G' }, example: true, type: 'cpas', services: [], address: { postalCode: '1300', city: { fr: 'Wavre' } }, walkIn: 'PH off; Mo-Fr 09:00-12:00' }],
+    };
+    const { data, issues, warnings } = validateDataFile(input, 'site.json');
+    expect(issues).to.deep.equal([]);
+    expect(data!.guichets![0].walkIn).to.deep.equal({ slots: [{ days: WEEK, opens: '09:00', closes: '12:00' }], publicHolidays: 'open' });
+    expect(warnings.map((w) => [w.entry, w.path, w.osmWarning?.expected])).to.deep.equal([['guichets[0] "g"', 'walkIn', 'Mo-Fr 09:00-12:00; PH off']]);
+    expect(formatWarning(warnings[0])).to.match(/^site\.json — guichets\[0\] "g", field "walkIn": "PH off" at position 1 is replaced .* move "PH off" to the end: Mo-Fr 09:00-12:00; PH off$/);
+    const warned: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warned.push(args.join(' '));
+    try {
+      validateAndReport(input, 'site.json', '[numerique-choisi]');
+    } finally {
+      console.warn = original;
+    }
+    expect(warned).to.have.length(1);
+    expect(warned[0]).to.contain('[numerique-choisi] site.json — guichets[0] "g", field "walkIn": "PH off" at position 1');
+  });
+
+  it('a JSON schedule may give the weekdays whose holidays keep their hours; anything else is refused', () => {
+    const g = (openOnPublicHolidays: unknown) => ({
+      formatVersion: 1,
+      guichets: [{ id: 'g', name: { fr: 'G' }, example: true, type: 'cpas', services: [], address: { postalCode: '1300', city: { fr: 'Wavre' } }, hours: { slots: [], openOnPublicHolidays } }],
+    });
+    expect(validateDataFile(g(['Sa']), 's').issues).to.deep.equal([]);
+    expect(validateDataFile(g(['Samedi']), 's').issues.map((i) => i.path)).to.deep.equal(['hours.openOnPublicHolidays[0]']);
+    expect(validateDataFile(g('Sa'), 's').issues.map((i) => i.path)).to.deep.equal(['hours.openOnPublicHolidays']);
+  });
 });
 
 describe('osm: invalid strings, each with its precise error', () => {

@@ -6,7 +6,7 @@
  * `explain` turns the validation's English phrases (src/data/validate.ts: "expected …,
  * received …") into each language, pattern by pattern; a test fails on a phrase left in English.
  */
-import type { OsmError } from '../data/hours/osm.js';
+import type { OsmError, OsmWarning } from '../data/hours/osm.js';
 
 export type Lang = 'fr' | 'nl' | 'de' | 'en';
 export const LANGS: readonly Lang[] = ['fr', 'nl', 'de', 'en'];
@@ -91,6 +91,13 @@ export const M = {
     '{file}: kein Export „contacts-en-wallonie“ (eine Liste von Datensätzen wurde erwartet).',
     '{file}: not a “contacts-en-wallonie” export (a list of records was expected).',
   ),
+  warnings: t(
+    '{file} : {count} remarque(s) (l’entrée est gardée telle qu’elle se lit) :',
+    '{file}: {count} opmerking(en) (het item blijft zoals het gelezen wordt):',
+    '{file}: {count} Hinweis(e) (der Eintrag bleibt so, wie er gelesen wird):',
+    '{file}: {count} notice(s) (the entry is kept as it reads):',
+  ),
+  warningLine: t('  – {where} : {message}', '  – {where}: {message}', '  – {where}: {message}', '  – {where}: {message}'),
   unknownCommand: t('Commande inconnue : {command}.', 'Onbekende opdracht: {command}.', 'Unbekannter Befehl: {command}.', 'Unknown command: {command}.'),
   noFile: t('Aucun fichier donné.', 'Geen bestand opgegeven.', 'Keine Datei angegeben.', 'No file given.'),
   badOption: t('Option invalide : {message}', 'Ongeldige optie: {message}', 'Ungültige Option: {message}', 'Invalid option: {message}'),
@@ -183,6 +190,31 @@ export function osmError(e: OsmError, lang: Lang): string {
   const expected = e.expected ? fill(t(', attendu {x}', ', verwacht {x}', ', erwartet {x}', ', expected {x}')[lang], { x: e.expected }) : '';
   const position = { fr: 'position', nl: 'positie', de: 'Position', en: 'position' }[lang];
   return `${q[0]}${e.found}${q[1]} (${position} ${e.position + 1})${colon}${what[e.code][lang]}${detail}${expected}`;
+}
+
+/**
+ * The warning about `PH off` written before rules that replace it on holidays, in `lang`, with the fix:
+ * `« PH off » (position 1) est remplacé … : déplacez « PH off » à la fin : Mo-Fr 09:00-12:00; PH off`.
+ */
+export function osmWarning(w: OsmWarning, lang: Lang): string {
+  const q = { fr: ['«\u00a0', '\u00a0»'], nl: ['‘', '’'], de: ['„', '“'], en: ['“', '”'] }[lang];
+  const found = `${q[0]}${w.found}${q[1]}`;
+  const text = t(
+    '{found} (position {position}) est remplacé, les jours fériés qui tombent un {days}, par les règles écrites après lui (OpenStreetMap : une règle plus loin remplace les précédentes, jours fériés compris) : ces jours fériés sont ouverts. Pour fermer tous les jours fériés, déplacez {found} à la fin : {expected}',
+    '{found} (positie {position}) wordt op feestdagen die op {days} vallen vervangen door de regels die erna komen (OpenStreetMap: een latere regel vervangt de vorige, feestdagen inbegrepen): die feestdagen is het open. Om op alle feestdagen te sluiten, verplaatst u {found} naar het einde: {expected}',
+    '{found} (Position {position}) wird an Feiertagen, die auf {days} fallen, durch die nachfolgenden Regeln ersetzt (OpenStreetMap: eine spätere Regel ersetzt die früheren, Feiertage eingeschlossen): an diesen Feiertagen ist geöffnet. Um an allen Feiertagen zu schließen, setzen Sie {found} ans Ende: {expected}',
+    '{found} (position {position}) is replaced on holidays falling on {days} by the rules written after it (OpenStreetMap: a later rule replaces the earlier ones, holidays included): those holidays are open. To close on every holiday, move {found} to the end: {expected}',
+  );
+  // Runs of three days or more as a range: `Mo-Sa`, `Mo,We`.
+  const order = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
+  const runs: string[][] = [];
+  for (const d of w.days) {
+    const run = runs[runs.length - 1];
+    if (run && order.indexOf(d) === order.indexOf(run[run.length - 1]) + 1) run.push(d);
+    else runs.push([d]);
+  }
+  const days = runs.map((r) => (r.length > 2 ? `${r[0]}-${r[r.length - 1]}` : r.join(','))).join(',');
+  return fill(text[lang], { found, position: w.position + 1, days, expected: w.expected });
 }
 
 /** French typography (docs/writing-guide.md): a no-break space inside « » and before : ; ! ? */

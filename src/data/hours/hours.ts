@@ -203,7 +203,7 @@ function day(g: Guichet, which: Which, { date, weekday, holiday }: CalendarDay):
     return out;
   }
   if (!hours || typeof hours === 'string') return out;
-  if (holiday && hours.publicHolidays !== 'open') {
+  if (holiday && hours.publicHolidays !== 'open' && !hours.openOnPublicHolidays?.includes(weekday)) {
     out.ranges = NONE;
     out.closed = 'holiday';
     return out;
@@ -217,7 +217,7 @@ function day(g: Guichet, which: Which, { date, weekday, holiday }: CalendarDay):
  * Whether the counter's opening hours (`hours`) or walk-in hours (`walkIn`) are open at `at`,
  * and the next change. Applies periods (a period's schedule replaces the base one from its
  * first to its last day), closures (closed), Belgian public holidays (closed unless the
- * schedule says `publicHolidays: "open"`) and unknown days.
+ * schedule says `publicHolidays: "open"`, or names the weekday in `openOnPublicHolidays`) and unknown days.
  */
 export function statusAt(g: Guichet, which: Which, at: Date): Status {
   const now = brusselsTime(at);

@@ -9,7 +9,9 @@
  *   days     = day [ "-" day ] *( "," day [ "-" day ] )         day = Mo Tu We Th Fr Sa Su
  *   ranges   = HH:MM "-" HH:MM *( "," HH:MM "-" HH:MM )          end after start; 24:00 allowed
  * As in OpenStreetMap, a later rule replaces the earlier ones on the days it names
- * (`Mo-Fr 09:00-12:00; We off`). Without `PH off`, public holidays are like any other day.
+ * (`Mo-Fr 09:00-12:00; We off`), holidays included: `PH off; Mo-Fr 09:00-12:00` is open on
+ * Easter Monday (a warning says to write `PH off` at the end). Without `PH off`, public
+ * holidays are like any other day.
  * Anything else (months, weeks, `PH` with hours, school holidays, comments, `||`, `+`,
  * sunrise, hours past midnight…) is refused with a precise error.
  */
@@ -42,7 +44,25 @@ export interface OsmError {
   message: string;
 }
 
-export type OsmResult = { ok: true; schedule: Schedule } | { ok: false; error: OsmError };
+/**
+ * A value that is read, but probably not as meant: `PH off` written before rules that replace
+ * it on the holidays falling on their days (`PH off; Mo-Fr 09:00-12:00` is open on Easter Monday).
+ */
+export interface OsmWarning {
+  code: 'ph-replaced';
+  /** Index (from 0) of the `PH off` rule. */
+  position: number;
+  /** The `PH off` rule as written. */
+  found: string;
+  /** The weekdays whose holidays stay open, in week order. */
+  days: Weekday[];
+  /** The value with `PH off` moved to the end. */
+  expected: string;
+  /** The whole sentence in English, for the console. */
+  message: string;
+}
+
+export type OsmResult = { ok: true; schedule: Schedule; warnings?: OsmWarning[] } | { ok: false; error: OsmError };
 
 const DAYS: readonly Weekday[] = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
 
@@ -87,14 +107,15 @@ const UNSUPPORTED: [RegExp, string][] = [
 /** Parses `value`; on success, a `Schedule` whose days follow the OpenStreetMap meaning. */
 export function parseOpeningHours(value: string): OsmResult {
   try {
-    return { ok: true, schedule: parse(value) };
+    const [schedule, warnings] = parse(value);
+    return warnings.length ? { ok: true, schedule, warnings } : { ok: true, schedule };
   } catch (e) {
     if (e instanceof Fail) return { ok: false, error: e.error };
     throw e;
   }
 }
 
-function parse(s: string): Schedule {
+function parse(s: string): [Schedule, OsmWarning[]] {
   let i = 0;
   const spaces = () => {
     while (s[i] === ' ' || s[i] === '\t') i++;
@@ -102,7 +123,13 @@ function parse(s: string): Schedule {
   const word = (at = i) => /^[^\s;,]*/.exec(s.slice(at))![0] || s.slice(at, at + 1);
   if (!s.trim()) fail(0, 'empty', s);
   const week = new Map<Weekday, [number, number][]>();
-  let holidays: Schedule['publicHolidays'] = 'open';
+  // As in OpenStreetMap, a later rule replaces the earlier ones on the days it names, `PH off`
+  // included: the rule that last named each weekday, and the last `PH off` (-1: none).
+  const named = new Map<Weekday, number>();
+  let ph = -1;
+  let phAt = 0;
+  let phText = '';
+  const rules: string[] = [];
 
   const unsupported = () => {
     const rest = s.slice(i);
@@ -171,7 +198,10 @@ function parse(s: string): Schedule {
     if (i >= s.length || s[i] === ';') fail(i, 'empty-rule', s.slice(start, i + 1));
     if (s.startsWith('24/7', i)) {
       i += 4;
-      for (const d of DAYS) week.set(d, [[0, 1440]]);
+      for (const d of DAYS) {
+        week.set(d, [[0, 1440]]);
+        named.set(d, rules.length);
+      }
       return;
     }
     if (s.startsWith('PH', i) && !/[A-Za-z]/.test(s[i + 2] ?? '')) {
@@ -180,7 +210,7 @@ function parse(s: string): Schedule {
       const w = /^[a-z]+/.exec(s.slice(i))?.[0];
       if (w === 'off' || w === 'closed') {
         i += w.length;
-        holidays = 'closed';
+        [ph, phAt, phText] = [rules.length, start, s.slice(start, i)];
         return;
       }
       if (s[i] === ',') fail(start, 'unsupported', s.slice(start, i + 1 + word(i + 1).length), 'PH off', 'public holidays with other days');
@@ -221,11 +251,16 @@ function parse(s: string): Schedule {
       unsupported();
       set = ranges();
     }
-    for (const d of days) week.set(d, set);
+    for (const d of days) {
+      week.set(d, set);
+      named.set(d, rules.length);
+    }
   };
 
   for (;;) {
+    const from = i;
     rule();
+    rules.push(s.slice(from, i).trim());
     spaces();
     if (i === s.length) break;
     if (s[i] === ';') {
@@ -251,5 +286,17 @@ function parse(s: string): Schedule {
     same.forEach((x) => done.add(x));
     for (const [o, c] of week.get(d)!) slots.push({ days: same, opens: t(o), closes: t(c) });
   }
-  return holidays === 'open' ? { slots, publicHolidays: 'open' } : { slots };
+  // Holidays keep the hours of the weekdays named after the last `PH off` (those with hours: the others are closed anyway).
+  const open = DAYS.filter((d) => week.get(d)?.length);
+  const reopened = open.filter((d) => (named.get(d) ?? -1) > ph);
+  const warnings: OsmWarning[] = [];
+  if (ph >= 0 && reopened.length) {
+    const expected = [...rules.filter((r) => !/^PH\s+(off|closed)$/.test(r)), phText].join('; ');
+    const message = `"${phText}" at position ${phAt + 1} is replaced by the later rules on holidays falling on ${reopened.join(' ')} (OpenStreetMap: a later rule replaces the earlier ones, holidays included): those holidays are open; to close on every holiday, move "${phText}" to the end: ${expected}`;
+    warnings.push({ code: 'ph-replaced', position: phAt, found: phText, days: reopened, expected, message });
+  }
+  const schedule: Schedule = { slots };
+  if (ph < 0 || (reopened.length && reopened.length === open.length)) schedule.publicHolidays = 'open';
+  else if (reopened.length) schedule.openOnPublicHolidays = reopened;
+  return [schedule, warnings];
 }
