@@ -220,22 +220,48 @@ function day(g: Guichet, which: Which, { date, weekday, holiday }: CalendarDay):
  * schedule says `publicHolidays: "open"`, or names the weekday in `openOnPublicHolidays`) and unknown days.
  */
 export function statusAt(g: Guichet, which: Which, at: Date): Status {
+  const s = statusOnClock(g, which, at);
+  // The hour repeated in autumn: at 03:00 the clock goes back to 02:00 and shows that hour again,
+  // so what lies ahead is read again from there.
+  const t = at.getTime();
+  if (s.next && offsetAt(t) > offsetAt(s.next.getTime())) {
+    let jump = (Math.floor(t / 36e5) + 1) * 36e5;
+    while (offsetAt(jump) === offsetAt(t)) jump += 36e5;
+    if (jump < s.next.getTime()) {
+      const after = statusOnClock(g, which, new Date(jump));
+      if (after.state !== s.state) return { state: s.state, next: new Date(jump) };
+      return after.next ? { state: s.state, next: after.next } : { state: s.state };
+    }
+  }
+  return s;
+}
+
+/** The status as read on the clock from `at` on, which runs forward (it may jump an hour ahead in spring, not back). */
+function statusOnClock(g: Guichet, which: Which, at: Date): Status {
   const now = brusselsTime(at);
   const days = daysFrom(now.date);
   let d = day(g, which, days[0]);
   if (!d.ranges) return { state: 'unknown' };
   const current = d.ranges.find(([o, c]) => o <= now.minutes && now.minutes < c);
+  const t = at.getTime();
   if (current) {
-    // Open: follow the range over midnight while the next day opens at 00:00.
+    // Open: the closing time, following the range over midnight while the next day opens at 00:00,
+    // and over the hour skipped in spring while a range holds the time the clock jumps to.
     let end = current[1];
-    let i = 0;
-    while (end === DAY && i < HORIZON) {
-      d = day(g, which, days[++i]);
-      const first = d.ranges?.[0];
-      if (!first || first[0] !== 0) return { state: 'open', next: fromBrussels(days[i].date, 0) };
-      end = first[1];
+    for (let i = 0; ; ) {
+      if (end === DAY) {
+        if (++i > HORIZON) return { state: 'open' };
+        d = day(g, which, days[i]);
+        const first = d.ranges?.[0];
+        if (!first || first[0] !== 0) return { state: 'open', next: fromBrussels(days[i].date, 0) };
+        end = first[1];
+        continue;
+      }
+      const [next, shown] = shownAt(days[i].date, end, t);
+      const still = shown !== end && d.ranges!.find(([o, c]) => o <= shown && shown < c);
+      if (!still) return { state: 'open', next: new Date(next) };
+      end = still[1];
     }
-    return end === DAY ? { state: 'open' } : { state: 'open', next: fromBrussels(days[i].date, end) };
   }
   // Closed: the next opening. A range that lies wholly in the hour skipped in spring never opens.
   for (let i = 0; i <= HORIZON; i++) {
@@ -243,11 +269,26 @@ export function statusAt(g: Guichet, which: Which, at: Date): Status {
     if (!d.ranges) return { state: 'closed' };
     for (const [o, c] of d.ranges) {
       if (i === 0 && o <= now.minutes) continue;
-      const next = fromBrussels(days[i].date, o);
-      if (c - o > 60 || next < fromBrussels(days[i].date, c)) return { state: 'closed', next };
+      const [next, shown] = shownAt(days[i].date, o, t);
+      if (shown < c) return { state: 'closed', next: new Date(next) };
     }
   }
   return { state: 'closed' };
+}
+
+/**
+ * When, after `after`, a Brussels clock shows `minutes` of `date` (the second time in the hour
+ * repeated in autumn when the first has passed), and the minutes it really shows then: in the hour
+ * skipped in spring it jumps from 02:00 to 03:00, so `02:30` is the jump and the clock shows `03:00`.
+ */
+function shownAt(date: string, minutes: number, after: number): [number, number] {
+  let t = fromBrussels(date, minutes).getTime();
+  if (t <= after) t += 36e5;
+  const shown = (m: number) => Math.floor((((m + offsetAt(m) * 6e4) % 864e5) + 864e5) % 864e5 / 6e4);
+  if (shown(t) === minutes % DAY) return [t, minutes];
+  // Brussels' offset changes on a full UTC hour: the jump.
+  t = Math.floor(t / 36e5) * 36e5;
+  return [t, shown(t)];
 }
 
 /** The seven days from `at`'s date in Brussels, with the schedule that applies to each. */
