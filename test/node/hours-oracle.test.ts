@@ -41,6 +41,9 @@ const PATTERNS = [
   'Mo-Su 02:00-03:00',
   'Mo 09:00-12:00; Tu 09:00-12:00; We 13:00-17:00; Th 09:00-12:00,13:00-16:30; Fr 08:00-11:00; PH off',
   'Mo-Fr 09:00-12:00;',
+  // An en dash, an em dash or a spaced hyphen is read as a hyphen, by both.
+  'Mo–Fr 09:00–12:00; Sa - Su 10:00 - 11:00; PH off',
+  'Mo — We 08:30-12:00,13:00 – 16:00',
 ];
 
 /** Local times of day (Brussels, the process's zone) at which each day is checked. */
