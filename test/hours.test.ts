@@ -3,9 +3,13 @@
  * days, around midnight, closures, public holidays, unknown hours, periods, a chosen time,
  * a visitor in another time zone (instants written with other offsets). The same engine is
  * checked against opening_hours.js in Node (test/node/hours-oracle.test.ts).
+ * Also: rule order as OpenStreetMap reads it (`PH off` replaced by later rules), and every
+ * minute of both summer-time switch nights, where the next change must agree with the state shown then.
  */
 import { expect } from '@open-wc/testing';
-import { brusselsTime, fromBrussels, publicHolidays, statusAt, weekAt, type Which } from '../src/data/hours/hours.js';
+import { brusselsTime, fromBrussels, statusAt, weekAt, type Which } from '../src/data/hours/hours.js';
+import { publicHolidays } from '../src/data/hours/holidays.js';
+import { parseOpeningHours } from '../src/data/hours/osm.js';
 import type { Guichet, Schedule } from '../src/data/model.js';
 
 const WEEK = ['Mo', 'Tu', 'We', 'Th', 'Fr'] as const;
@@ -180,4 +184,101 @@ describe('hours: weekAt', () => {
     expect(hours[0].ranges).to.deep.equal([{ opens: '08:30', closes: '12:00' }, { opens: '13:00', closes: '16:00' }]);
     expect(weekAt(base(), 'walkIn', new Date('2026-07-20T10:00:00+02:00')).every((d) => d.ranges === null)).to.equal(true);
   });
+});
+
+/** A counter whose opening hours and walk-in hours are both the OpenStreetMap value `osm`. */
+const fromOsm = (osm: string): Guichet => {
+  const r = parseOpeningHours(osm);
+  if (!r.ok) throw new Error(r.error.message);
+  return base({ hours: r.schedule, walkIn: r.schedule });
+};
+
+describe('hours: rule order as OpenStreetMap reads it, public holidays included', () => {
+  const table: [string, string, string, 'open' | 'closed'][] = [
+    // value, when (Brussels), what day, state — for both the opening and the walk-in hours
+    ['PH off; Mo-Fr 09:00-12:00', '2026-04-06T10:00+02:00', 'Easter Monday', 'open'],
+    ['Mo-Fr 09:00-12:00; PH off', '2026-04-06T10:00+02:00', 'Easter Monday', 'closed'],
+    ['Mo-Fr 09:00-12:00; PH off; Sa 10:00-12:00', '2026-08-15T11:00+02:00', 'Assumption, a Saturday', 'open'],
+    ['Mo-Fr 09:00-12:00; PH off; Sa 10:00-12:00', '2026-11-11T10:00+01:00', 'Armistice, a Wednesday', 'closed'],
+    ['Mo-Fr 09:00-12:00; PH off; Sa 10:00-12:00', '2026-11-12T10:00+01:00', 'the Thursday after', 'open'],
+    ['PH off; 24/7', '2026-12-25T03:00+01:00', 'Christmas', 'open'],
+    ['24/7; PH off', '2026-12-25T03:00+01:00', 'Christmas', 'closed'],
+    ['PH off; Mo-Fr 09:00-12:00; PH off', '2026-04-06T10:00+02:00', 'Easter Monday', 'closed'],
+    ['PH off; Mo 09:00-12:00; Mo off', '2026-04-06T10:00+02:00', 'Easter Monday', 'closed'],
+  ];
+  for (const [osm, at, what, state] of table) {
+    it(`${osm} — ${what}: ${state}`, () => {
+      const c = fromOsm(osm);
+      expect(statusAt(c, 'hours', new Date(at)).state).to.equal(state);
+      expect(statusAt(c, 'walkIn', new Date(at)).state, 'walk-in hours follow the same rules').to.equal(state);
+    });
+  }
+
+  it('the day before Easter Monday announces the opening on Easter Monday when a later rule replaces PH off', () => {
+    expect(statusAt(fromOsm('PH off; Mo-Fr 09:00-12:00'), 'hours', new Date('2026-04-05T12:00+02:00')).next?.toISOString()).to.equal('2026-04-06T07:00:00.000Z');
+    expect(statusAt(fromOsm('Mo-Fr 09:00-12:00; PH off'), 'hours', new Date('2026-04-05T12:00+02:00')).next?.toISOString()).to.equal('2026-04-07T07:00:00.000Z');
+  });
+
+  it('the week view marks the holiday only where it closes the counter', () => {
+    const week = weekAt(fromOsm('Mo-Fr 09:00-12:00; PH off; Sa 10:00-12:00'), 'hours', new Date('2026-08-10T10:00+02:00'));
+    expect(week[5]).to.deep.equal({ date: '2026-08-15', weekday: 'Sa', ranges: [{ opens: '10:00', closes: '12:00' }], holiday: 'assomption' });
+  });
+});
+
+describe('hours: the summer-time switch nights', () => {
+  const table: [string, string, 'open' | 'closed', string][] = [
+    // The issue's example: the range that ends in the skipped hour is followed by one from 03:00.
+    ['Su 00:00-02:30,03:00-14:15', '2026-03-29T00:00+01:00', 'open', '2026-03-29T12:15:00.000Z'],
+    // Ends in the skipped hour: closes when the clock jumps from 02:00 to 03:00, not at « 03:30 ».
+    ['Su 01:00-02:30', '2026-03-29T01:30+01:00', 'open', '2026-03-29T01:00:00.000Z'],
+    // Opens in the skipped hour and lasts past it: opens at the jump (03:00 CEST).
+    ['Su 02:15-05:00', '2026-03-29T00:00+01:00', 'closed', '2026-03-29T01:00:00.000Z'],
+    // Wholly in the skipped hour: never opens that night; the next Sunday.
+    ['Su 02:15-02:45', '2026-03-29T00:00+01:00', 'closed', '2026-04-05T00:15:00.000Z'],
+    // The repeated hour, second time round (02:10 CET): closes at 02:45 CET, not at 02:45 CEST (past).
+    ['Su 02:00-02:45', '2026-10-25T02:10+01:00', 'open', '2026-10-25T01:45:00.000Z'],
+    // The repeated hour, first time round: closes at 02:45 CEST.
+    ['Su 02:00-02:45', '2026-10-25T02:10+02:00', 'open', '2026-10-25T00:45:00.000Z'],
+    // Second time round, before the range: opens at 02:15 CET.
+    ['Su 02:15-03:30', '2026-10-25T02:00+01:00', 'closed', '2026-10-25T01:15:00.000Z'],
+  ];
+  for (const [osm, at, state, next] of table) {
+    it(`${osm} at ${at}: ${state} until ${next}`, () => {
+      const s = statusAt(fromOsm(osm), 'hours', new Date(at));
+      expect(s.state).to.equal(state);
+      expect(s.next?.toISOString()).to.equal(next);
+    });
+  }
+
+  // Every minute of both nights (23:00 to 05:00) of 2026, for values with ranges touching the
+  // skipped or repeated hour: the next change lies ahead, the state there is the other one, and
+  // every minute before it shows the same state as now (no closing that does not happen, none missed).
+  const values = [
+    'Su 00:00-02:30,03:00-14:15', 'Su 01:00-02:30', 'Su 02:15-05:00', 'Su 02:15-02:45', 'Su 02:00-02:45',
+    'Su 02:15-03:30', 'Su 00:00-02:30,02:45-05:00', 'Su 01:00-02:00,02:01-02:15,02:59-09:00', 'Sa 20:00-24:00; Su 00:00-02:30',
+    'Su 02:30-23:00', 'Mo-Su 02:00-03:00', 'Su 01:59-02:01,02:59-03:01',
+  ];
+  for (const night of ['2026-03-28T23:00+01:00', '2026-10-24T23:00+02:00']) {
+    it(`every minute from ${night}, six hours: the next change agrees with the state shown then`, () => {
+      const wrong: string[] = [];
+      for (const osm of values) {
+        const c = fromOsm(osm);
+        for (let t = new Date(night).getTime(), end = t + 6 * 36e5; t < end; t += 6e4) {
+          const s = statusAt(c, 'hours', new Date(t));
+          const next = s.next!.getTime();
+          if (next <= t) wrong.push(`${osm} at ${new Date(t).toISOString()}: next ${s.next!.toISOString()} is not ahead`);
+          else if (statusAt(c, 'hours', s.next!).state === s.state) wrong.push(`${osm} at ${new Date(t).toISOString()}: still ${s.state} at ${s.next!.toISOString()}`);
+          else {
+            for (let u = t + 6e4; u < Math.min(next, t + 7 * 36e5); u += 6e4) {
+              if (statusAt(c, 'hours', new Date(u)).state !== s.state) {
+                wrong.push(`${osm} at ${new Date(t).toISOString()}: ${s.state} until ${s.next!.toISOString()}, but not at ${new Date(u).toISOString()}`);
+                break;
+              }
+            }
+          }
+        }
+      }
+      expect(wrong.slice(0, 5)).to.deep.equal([]);
+    });
+  }
 });

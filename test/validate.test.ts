@@ -793,6 +793,6 @@ describe('validateDataFile: counters (guichets)', () => {
     expect(issues.length).to.equal(1);
     expect(issues[0].entry).to.equal('guichets[0] "g"');
     expect(issues[0].path).to.equal('walkIn');
-    expect(formatIssue(issues[0])).to.contain('"8:30" at position 7: start time badly written, expected 08:30');
+    expect(formatIssue(issues[0])).to.contain('"8:30-12" at position 7: a time range is written HH:MM-HH:MM, expected 08:30-12:00');
   });
 });

@@ -12,18 +12,22 @@ import { validateDataFile, checkReferences, type DataIssue } from '../data/valid
 import { adaptContacts } from '../data/formats/contacts-en-wallonie.js';
 import cardFr from '../generated/data/card.fr.json';
 import { importCsv, COLUMNS } from './csv-import.js';
-import { LANGS, M, explain, pick, received, osmError, type Lang } from './messages.js';
+import { LANGS, M, explain, pick, received, osmError, osmWarning, type Lang } from './messages.js';
 import { HELP } from './help.js';
 import { contactsNotice } from './contacts-messages.js';
 
 const err = (line = '') => process.stderr.write(`${line}\n`);
 
-function lineOf(issue: DataIssue, lang: Lang): string {
+function whereOf(issue: DataIssue, lang: Lang): string {
   const m = /^(\w+)\[(\d+)\](?: "(.*)")?$/.exec(issue.entry);
   const entry = m
     ? pick(m[3] !== undefined ? M.entry : M.entryNoId, lang, { collection: m[1], n: Number(m[2]) + 1, id: m[3] ?? '' })
     : pick(M.file, lang);
-  const where = [entry, issue.path && pick(M.field, lang, { path: issue.path })].filter(Boolean).join(', ');
+  return [entry, issue.path && pick(M.field, lang, { path: issue.path })].filter(Boolean).join(', ');
+}
+
+function lineOf(issue: DataIssue, lang: Lang): string {
+  const where = whereOf(issue, lang);
   const found = issue.osm ? osmError(issue.osm, lang) : received(issue.received, lang);
   return pick(M.line, lang, { where, expected: explain(issue.expected, lang), received: found });
 }
@@ -60,7 +64,13 @@ function validate(files: string[], lang: Lang): number {
       failed = true;
       continue;
     }
-    const { data, issues } = validateDataFile(json.value, file);
+    const { data, issues, warnings } = validateDataFile(json.value, file);
+    // Hours kept as read but probably not meant so (`PH off` before other rules): said, exit code unchanged.
+    const warn = () => {
+      if (!warnings.length) return;
+      err(pick(M.warnings, lang, { file, count: warnings.length }));
+      for (const w of warnings) err(pick(M.warningLine, lang, { where: whereOf(w, lang), message: w.osmWarning ? osmWarning(w.osmWarning, lang) : w.received }));
+    };
     if (data) {
       // References (a recommendation's or a question's theme, a question's basis) against the
       // file's own themes and recommendations, else the built-in ones: as the widgets do.
@@ -74,11 +84,13 @@ function validate(files: string[], lang: Lang): number {
     if (!issues.length) {
       const count = data ? Object.values(data).filter(Array.isArray).reduce((n, l) => n + l.length, 0) : 0;
       process.stdout.write(`${pick(M.ok, lang, { file, count })}\n`);
+      warn();
       continue;
     }
     failed = true;
     err(pick(M.problems, lang, { file, count: issues.length }));
     for (const issue of issues) err(lineOf(issue, lang));
+    warn();
   }
   return failed ? 1 : 0;
 }

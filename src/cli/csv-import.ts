@@ -11,7 +11,7 @@ import type { Guichet, GuichetType, Hours, LocalizedText } from '../data/model.j
 import { validateDataFile } from '../data/validate.js';
 import { parseOpeningHours } from '../data/hours/osm.js';
 import { belgianPhone, slug } from '../data/formats/fields.js';
-import { M, osmError, pick, explain, received, type Lang } from './messages.js';
+import { M, osmError, osmWarning, pick, explain, received, type Lang } from './messages.js';
 
 /** The template's columns, in order; `*` marks the required ones. */
 export const COLUMNS = [
@@ -163,7 +163,11 @@ function toGuichet(get: (c: string) => string, lang: Lang, warn: (m: string) => 
     if (!v) return undefined;
     if (['sur-rendez-vous', 'rendez-vous', 'off', 'non'].includes(slug(v))) return { slots: [] };
     const r = parseOpeningHours(v);
-    if (r.ok) return r.schedule;
+    // Read as OpenStreetMap reads it; `PH off` before other rules is said, with the fix.
+    if (r.ok) {
+      for (const w of r.warnings ?? []) warn(pick(M.hours, lang, { column: c, message: osmWarning(w, lang) }));
+      return r.schedule;
+    }
     // The row stays; these hours become unknown rather than guessed.
     warn(pick(M.hours, lang, { column: c, message: osmError(r.error, lang) }));
     return undefined;

@@ -6,7 +6,7 @@
  * `explain` turns the validation's English phrases (src/data/validate.ts: "expected …,
  * received …") into each language, pattern by pattern; a test fails on a phrase left in English.
  */
-import type { OsmError } from '../data/hours/osm.js';
+import type { OsmError, OsmWarning } from '../data/hours/osm.js';
 
 export type Lang = 'fr' | 'nl' | 'de' | 'en';
 export const LANGS: readonly Lang[] = ['fr', 'nl', 'de', 'en'];
@@ -91,6 +91,13 @@ export const M = {
     '{file}: kein Export „contacts-en-wallonie“ (eine Liste von Datensätzen wurde erwartet).',
     '{file}: not a “contacts-en-wallonie” export (a list of records was expected).',
   ),
+  warnings: t(
+    '{file} : {count} remarque(s) (l’entrée est gardée telle qu’elle se lit) :',
+    '{file}: {count} opmerking(en) (het item blijft zoals het gelezen wordt):',
+    '{file}: {count} Hinweis(e) (der Eintrag bleibt so, wie er gelesen wird):',
+    '{file}: {count} notice(s) (the entry is kept as it reads):',
+  ),
+  warningLine: t('  – {where} : {message}', '  – {where}: {message}', '  – {where}: {message}', '  – {where}: {message}'),
   unknownCommand: t('Commande inconnue : {command}.', 'Onbekende opdracht: {command}.', 'Unbekannter Befehl: {command}.', 'Unknown command: {command}.'),
   noFile: t('Aucun fichier donné.', 'Geen bestand opgegeven.', 'Keine Datei angegeben.', 'No file given.'),
   badOption: t('Option invalide : {message}', 'Ongeldige optie: {message}', 'Ungültige Option: {message}', 'Invalid option: {message}'),
@@ -173,16 +180,102 @@ export function osmError(e: OsmError, lang: Lang): string {
     'end-format': t('heure de fin mal écrite', 'einduur verkeerd geschreven', 'Endzeit falsch geschrieben', 'end time written wrongly'),
     'time-out-of-range': t('heure impossible (de 00:00 à 24:00)', 'onmogelijk uur (van 00:00 tot 24:00)', 'unmögliche Uhrzeit (von 00:00 bis 24:00)', 'impossible time (00:00 to 24:00)'),
     'missing-end': t('heure de fin manquante', 'einduur ontbreekt', 'Endzeit fehlt', 'end time missing'),
-    'end-before-start': t('l’heure de fin n’est pas après l’heure de début (pas d’horaire après minuit)', 'het einduur ligt niet na het beginuur (geen uren na middernacht)', 'die Endzeit liegt nicht nach der Anfangszeit (keine Zeiten nach Mitternacht)', 'the end time is not after the start time (no hours past midnight)'),
+    'end-before-start': t(
+      'l’heure de fin n’est pas après l’heure de début (pas d’horaire après minuit : fermez à 24:00 et ouvrez à 00:00 le lendemain)',
+      'het einduur ligt niet na het beginuur (geen uren na middernacht: sluit om 24:00 en open om 00:00 de dag erna)',
+      'die Endzeit liegt nicht nach der Anfangszeit (keine Zeiten nach Mitternacht: um 24:00 schließen und um 00:00 am nächsten Tag öffnen)',
+      'the end time is not after the start time (no hours past midnight: close at 24:00 and open at 00:00 the next day)',
+    ),
     unsupported: t('hors du sous-ensemble accepté', 'valt buiten de ondersteunde deelverzameling', 'nicht in der unterstützten Teilmenge', 'not in the supported subset'),
     unexpected: t('texte inattendu', 'onverwachte tekst', 'unerwarteter Text', 'unexpected text'),
+    'range-format': t('une plage horaire s’écrit HH:MM-HH:MM', 'een tijdvak schrijft u als UU:MM-UU:MM', 'ein Zeitraum wird HH:MM-HH:MM geschrieben', 'a time range is written HH:MM-HH:MM'),
+    'rule-separator': t('les règles se séparent par « ; »', 'regels worden gescheiden door ‘;’', 'Regeln werden durch „;“ getrennt', 'rules are separated by “;”'),
+    'range-separator': t(
+      'les plages horaires des mêmes jours se séparent par une virgule',
+      'de tijdvakken van dezelfde dagen worden gescheiden door een komma',
+      'die Zeiträume derselben Tage werden durch ein Komma getrennt',
+      'the time ranges of the same days are separated by a comma',
+    ),
+    'trailing-text': t(
+      'texte après les horaires (une remarque va dans un autre champ, pas dans les horaires)',
+      'tekst na de uren (een opmerking hoort in een ander veld, niet in de uren)',
+      'Text nach den Zeiten (eine Bemerkung gehört in ein anderes Feld, nicht in die Zeiten)',
+      'text after the hours (a remark goes in another field, not in the hours)',
+    ),
+    'times-without-days': t(
+      'chaque règle commence par ses jours ; les plages des mêmes jours se joignent par une virgule',
+      'elke regel begint met zijn dagen; de tijdvakken van dezelfde dagen worden met een komma verbonden',
+      'jede Regel beginnt mit ihren Tagen; die Zeiträume derselben Tage werden mit einem Komma verbunden',
+      'each rule starts with its days; the ranges of the same days are joined by a comma',
+    ),
+    'off-without-days': t(
+      '« off » demande les jours devant lui (jours fériés : PH off)',
+      '‘off’ vraagt de dagen ervoor (feestdagen: PH off)',
+      '„off“ braucht die Tage davor (Feiertage: PH off)',
+      '“off” needs the days before it (public holidays: PH off)',
+    ),
+    'holiday-name': t(
+      'pas de nom de jour férié autre que PH (les jours fériés légaux belges)',
+      'geen andere naam voor een feestdag dan PH (de Belgische wettelijke feestdagen)',
+      'keine anderen Feiertagsnamen als PH (die gesetzlichen Feiertage Belgiens)',
+      'no holiday names other than PH (the Belgian public holidays)',
+    ),
+    'missing-day': t('il manque un jour après « - » ou « , »', 'er ontbreekt een dag na ‘-’ of ‘,’', 'nach „-“ oder „,“ fehlt ein Tag', 'a day is missing after “-” or “,”'),
+    sun: t(
+      'lever, coucher du soleil, aube et crépuscule ne sont pas acceptés : écrivez l’heure',
+      'zonsopgang, zonsondergang, dageraad en schemering worden niet ondersteund: schrijf het uur',
+      'Sonnenaufgang, Sonnenuntergang, Morgen- und Abenddämmerung werden nicht unterstützt: schreiben Sie die Uhrzeit',
+      'sunrise, sunset, dawn and dusk are not supported: write the time',
+    ),
+    always: t('toujours ouvert s’écrit 24/7, tous les jours Mo-Su', 'altijd open schrijft u als 24/7, elke dag als Mo-Su', 'immer geöffnet wird 24/7 geschrieben, jeden Tag Mo-Su', 'always open is written 24/7, every day Mo-Su'),
+  };
+  /** The parser's English `detail` of an unsupported construction, in each language. */
+  const details: Record<string, Table> = {
+    'a comment': t('un commentaire', 'een commentaar', 'ein Kommentar', 'a comment'),
+    'a fallback rule "||"': t('une règle de repli « || »', 'een terugvalregel ‘||’', 'eine Ersatzregel „||“', 'a fallback rule “||”'),
+    'a fallback rule': t('une règle de repli « || »', 'een terugvalregel ‘||’', 'eine Ersatzregel „||“', 'a fallback rule “||”'),
+    'school holidays "SH": dated closures go in "closures"': t('les vacances scolaires « SH » : les fermetures datées vont dans « closures »', 'de schoolvakanties ‘SH’: gedateerde sluitingen horen in ‘closures’', 'die Schulferien „SH“: datierte Schließungen gehören in „closures“', 'school holidays “SH”: dated closures go in “closures”'),
+    'a month: dated closures go in "closures"': t('un mois : les fermetures datées vont dans « closures »', 'een maand: gedateerde sluitingen horen in ‘closures’', 'ein Monat: datierte Schließungen gehören in „closures“', 'a month: dated closures go in “closures”'),
+    'a week number: dated closures go in "closures"': t('un numéro de semaine', 'een weeknummer', 'eine Kalenderwoche', 'a week number: dated closures go in "closures"'),
+    'a year: dated closures go in "closures"': t('une année : les fermetures datées vont dans « closures »', 'een jaar: gedateerde sluitingen horen in ‘closures’', 'ein Jahr: datierte Schließungen gehören in „closures“', 'a year: dated closures go in “closures”'),
+    'the "open" or "unknown" state: write the days and hours': t('l’état « open » ou « unknown » : écrivez les jours et les heures', 'de toestand ‘open’ of ‘unknown’: schrijf de dagen en de uren', 'der Zustand „open“ oder „unknown“: schreiben Sie Tage und Uhrzeiten', 'the “open” or “unknown” state: write the days and hours'),
+    'an open end "+": write the end time': t('une fin ouverte « + » : écrivez l’heure de fin', 'een open einde ‘+’: schrijf het einduur', 'ein offenes Ende „+“: schreiben Sie die Endzeit', 'an open end “+”: write the end time'),
+    'a weekday of the month "[n]": dated closures go in "closures"': t('un jour du mois « [n] » : les fermetures datées vont dans « closures »', 'een weekdag van de maand ‘[n]’: gedateerde sluitingen horen in ‘closures’', 'ein Wochentag des Monats „[n]“: datierte Schließungen gehören in „closures“', 'a weekday of the month “[n]”: dated closures go in “closures”'),
+    'public holidays with hours': t('des heures les jours fériés', 'uren op feestdagen', 'Zeiten an Feiertagen', 'public holidays with hours'),
+    'public holidays with other days': t('les jours fériés avec d’autres jours', 'feestdagen samen met andere dagen', 'Feiertage zusammen mit anderen Tagen', 'public holidays with other days'),
   };
   const q = { fr: ['«\u00a0', '\u00a0»'], nl: ['‘', '’'], de: ['„', '“'], en: ['“', '”'] }[lang];
   const colon = lang === 'fr' ? '\u00a0: ' : ': ';
-  const detail = e.code === 'unsupported' && e.detail ? ` (${e.detail})` : '';
+  const detail = e.code === 'unsupported' && e.detail ? ` (${details[e.detail]?.[lang] ?? e.detail})` : '';
   const expected = e.expected ? fill(t(', attendu {x}', ', verwacht {x}', ', erwartet {x}', ', expected {x}')[lang], { x: e.expected }) : '';
   const position = { fr: 'position', nl: 'positie', de: 'Position', en: 'position' }[lang];
-  return `${q[0]}${e.found}${q[1]} (${position} ${e.position + 1})${colon}${what[e.code][lang]}${detail}${expected}`;
+  const text = `${q[0]}${e.found}${q[1]} (${position} ${e.position + 1})${colon}${what[e.code][lang]}${detail}${expected}`;
+  return lang === 'fr' ? frenchSpaces(text) : text;
+}
+
+/**
+ * The warning about `PH off` written before rules that replace it on holidays, in `lang`, with the fix:
+ * `« PH off » (position 1) est remplacé … : déplacez « PH off » à la fin : Mo-Fr 09:00-12:00; PH off`.
+ */
+export function osmWarning(w: OsmWarning, lang: Lang): string {
+  const q = { fr: ['«\u00a0', '\u00a0»'], nl: ['‘', '’'], de: ['„', '“'], en: ['“', '”'] }[lang];
+  const found = `${q[0]}${w.found}${q[1]}`;
+  const text = t(
+    '{found} (position {position}) est remplacé, les jours fériés qui tombent un {days}, par les règles écrites après lui (OpenStreetMap : une règle plus loin remplace les précédentes, jours fériés compris) : ces jours fériés sont ouverts. Pour fermer tous les jours fériés, déplacez {found} à la fin : {expected}',
+    '{found} (positie {position}) wordt op feestdagen die op {days} vallen vervangen door de regels die erna komen (OpenStreetMap: een latere regel vervangt de vorige, feestdagen inbegrepen): die feestdagen is het open. Om op alle feestdagen te sluiten, verplaatst u {found} naar het einde: {expected}',
+    '{found} (Position {position}) wird an Feiertagen, die auf {days} fallen, durch die nachfolgenden Regeln ersetzt (OpenStreetMap: eine spätere Regel ersetzt die früheren, Feiertage eingeschlossen): an diesen Feiertagen ist geöffnet. Um an allen Feiertagen zu schließen, setzen Sie {found} ans Ende: {expected}',
+    '{found} (position {position}) is replaced on holidays falling on {days} by the rules written after it (OpenStreetMap: a later rule replaces the earlier ones, holidays included): those holidays are open. To close on every holiday, move {found} to the end: {expected}',
+  );
+  // Runs of three days or more as a range: `Mo-Sa`, `Mo,We`.
+  const order = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
+  const runs: string[][] = [];
+  for (const d of w.days) {
+    const run = runs[runs.length - 1];
+    if (run && order.indexOf(d) === order.indexOf(run[run.length - 1]) + 1) run.push(d);
+    else runs.push([d]);
+  }
+  const days = runs.map((r) => (r.length > 2 ? `${r[0]}-${r[r.length - 1]}` : r.join(','))).join(',');
+  return fill(text[lang], { found, position: w.position + 1, days, expected: w.expected });
 }
 
 /** French typography (docs/writing-guide.md): a no-break space inside « » and before : ; ! ? */

@@ -293,6 +293,12 @@ export interface Schedule {
   unknown?: Weekday[];
   /** On Belgian legal public holidays: `closed` (default) or open as on any other day. */
   publicHolidays?: 'closed' | 'open';
+  /**
+   * When `publicHolidays` is `closed`: the weekdays on which a public holiday keeps that weekday's
+   * hours all the same. What OpenStreetMap's `Mo-Fr 09:00-12:00; PH off; Sa 10:00-12:00` means
+   * (a later rule replaces `PH off` on its days): `["Sa"]`.
+   */
+  openOnPublicHolidays?: Weekday[];
 }
 
 /**

@@ -6,7 +6,7 @@
  * the supported subset is reported the same way, and only those hours become unknown.
  */
 import type { DataFile, CollectionName, Guichet, Hours } from './model.js';
-import { parseOpeningHours, type OsmError } from './hours/osm.js';
+import { parseOpeningHours, type OsmError, type OsmWarning } from './hours/osm.js';
 
 /** One problem found in a data source. */
 export interface DataIssue {
@@ -22,6 +22,8 @@ export interface DataIssue {
   received: string;
   /** For opening hours outside the supported subset: the parser's error (the data tools explain it in each language). */
   osm?: OsmError;
+  /** For a warning about opening hours that are read but probably not as meant (`PH off` before other rules). */
+  osmWarning?: OsmWarning;
 }
 
 /** `source: entry → path: expected …, received …` — the text of the console error. */
@@ -30,7 +32,13 @@ export function formatIssue(i: DataIssue): string {
   return `${i.source}${where ? ` — ${where}` : ''}: expected ${i.expected}, received ${i.received}`;
 }
 
-type Problem = Pick<DataIssue, 'path' | 'expected' | 'received' | 'osm'>;
+/** `source: entry → path: message` — the text of the console warning. */
+export function formatWarning(i: DataIssue): string {
+  const where = [i.entry, i.path && `field "${i.path}"`].filter(Boolean).join(', ');
+  return `${i.source}${where ? ` — ${where}` : ''}: ${i.osmWarning?.message ?? i.received}`;
+}
+
+type Problem = Pick<DataIssue, 'path' | 'expected' | 'received' | 'osm' | 'osmWarning'>;
 /** A check returns the problems of a value; `[]` when it is valid. */
 type Check = (value: unknown, path: string) => Problem[];
 
@@ -177,7 +185,7 @@ const hours: Check = (v, path) =>
   typeof v === 'string'
     ? text(v, path)
     : isObject(v)
-      ? object({ slots: arrayOf(slot), 'unknown?': arrayOf(oneOf(...WEEKDAYS)), 'publicHolidays?': oneOf('closed', 'open') })(v, path)
+      ? object({ slots: arrayOf(slot), 'unknown?': arrayOf(oneOf(...WEEKDAYS)), 'publicHolidays?': oneOf('closed', 'open'), 'openOnPublicHolidays?': arrayOf(oneOf(...WEEKDAYS)) })(v, path)
       : problem(path, 'a schedule object or an OpenStreetMap hours string', v);
 
 /** The check of one entry of each collection. */
@@ -252,11 +260,14 @@ const sourceCheck = object({ title: localized, organiser: localized, 'date?': lo
  * A counter whose OpenStreetMap hours strings are converted to schedules. A string outside
  * the supported subset is reported and dropped: those hours become unknown, the counter stays.
  */
-function withSchedules(g: Guichet, report: (p: Problem) => void): Guichet {
+function withSchedules(g: Guichet, report: (p: Problem) => void, warn: (p: Problem) => void): Guichet {
   const convert = (h: Hours | undefined, path: string): Hours | undefined => {
     if (typeof h !== 'string') return h;
     const r = parseOpeningHours(h);
-    if (r.ok) return r.schedule;
+    if (r.ok) {
+      for (const w of r.warnings ?? []) warn({ path, expected: `"${w.found}" at the end: ${w.expected}`, received: `"${h}": ${w.message}`, osmWarning: w });
+      return r.schedule;
+    }
     report({
       path,
       expected: 'opening hours in the supported OpenStreetMap subset (these hours are unknown until fixed)',
@@ -289,6 +300,8 @@ export interface Validated {
   /** The valid part; collections absent from the file are absent here. `null` if the file itself is unusable. */
   data: Partial<DataFile> | null;
   issues: DataIssue[];
+  /** What is kept as read but probably not meant so (opening hours with `PH off` before other rules): said, not dropped. */
+  warnings: DataIssue[];
 }
 
 /**
@@ -297,14 +310,15 @@ export interface Validated {
  */
 export function validateDataFile(input: unknown, source: string): Validated {
   const issues: DataIssue[] = [];
+  const warnings: DataIssue[] = [];
   const fileIssue = (p: Problem) => issues.push({ source, entry: '', ...p });
   if (!isObject(input)) {
     problem('', 'a JSON object { "formatVersion": 1, … }', input).forEach(fileIssue);
-    return { data: null, issues };
+    return { data: null, issues, warnings };
   }
   if (input.formatVersion !== 1) {
     problem('formatVersion', '1', input.formatVersion).forEach(fileIssue);
-    return { data: null, issues };
+    return { data: null, issues, warnings };
   }
   const data: Partial<DataFile> = { formatVersion: 1 };
   const known = new Set<string>(['$schema', 'formatVersion', 'source', ...COLLECTIONS]);
@@ -336,13 +350,19 @@ export function validateDataFile(input: unknown, source: string): Validated {
         return;
       }
       seen.add(entryId!);
-      if (name === 'guichets') entry = withSchedules(entry as Guichet, (p) => issues.push({ source, entry: label, ...p }));
+      if (name === 'guichets') {
+        entry = withSchedules(
+          entry as Guichet,
+          (p) => issues.push({ source, entry: label, ...p }),
+          (p) => warnings.push({ source, entry: label, ...p }),
+        );
+      }
       positions.set(entry as object, index);
       kept.push(entry);
     });
     (data as Record<string, unknown>)[name] = kept;
   }
-  return { data, issues };
+  return { data, issues, warnings };
 }
 
 /**
@@ -381,8 +401,9 @@ export function checkReferences<
 
 /** Validates a site's file and prints each problem; `null` when the file itself is unusable. */
 export function validateAndReport(input: unknown, source: string, prefix: string): Partial<DataFile> | null {
-  const { data, issues } = validateDataFile(input, source);
+  const { data, issues, warnings } = validateDataFile(input, source);
   for (const issue of issues) console.error(`${prefix} ${formatIssue(issue)}`);
+  for (const w of warnings) console.warn(`${prefix} ${formatWarning(w)}`);
   return data;
 }
 

@@ -185,7 +185,7 @@ describe('import-csv', () => {
     assert.match(r.err, /ligne 5 : la colonne « latitude » n’est pas un nombre : « cinquante »/);
     assert.match(r.err, /ligne 6 : champ « id » : attendu un identifiant/);
     assert.match(r.err, /ligne 7 : l’id « ok-1 » est déjà pris/);
-    assert.match(r.err, /ligne 8 \(gardée\) : colonne « horaires » : « 8:30 » \(position 7\) : heure de début mal écrite, attendu 08:30/);
+    assert.match(r.err, /ligne 8 \(gardée\) : colonne « horaires » : « 8:30-12:00 » \(position 7\) : une plage horaire s’écrit HH:MM-HH:MM, attendu 08:30-12:00/);
     assert.match(r.err, /ligne 9 : champ « type » : attendu une de ces valeurs/);
   });
 

@@ -4,10 +4,11 @@
  *
  * Everything is evaluated in Europe/Brussels whatever the visitor's time zone, through
  * `Intl.DateTimeFormat` (correct on both summer-time switch days). Belgium's ten legal
- * public holidays are computed. A schedule still given as an OpenStreetMap string (not
+ * public holidays are computed (holidays.ts). A schedule still given as an OpenStreetMap string (not
  * converted by the validation) counts as unknown: this module never parses strings.
  */
 import type { Guichet, LocalizedText, Schedule, Weekday } from '../model.js';
+import { publicHolidays } from './holidays.js';
 
 /** A moment as read on a clock in Brussels. */
 export interface BrusselsTime {
@@ -114,8 +115,6 @@ const isoDate = (ms: number): string => {
   }
   return date;
 };
-/** `date` plus `n` days. */
-export const addDays = (date: string, n: number): string => isoDate(utcDay(date) + n * 864e5);
 
 /**
  * The instant when a Brussels clock shows `date` and `minutes` since midnight (`minutes`
@@ -127,43 +126,6 @@ export function fromBrussels(date: string, minutes: number): Date {
   // Brussels is two hours ahead of UTC in summer, one in winter.
   const summer = local - 72e5;
   return new Date(offsetAt(summer) === 120 ? summer : local - 36e5);
-}
-
-const holidayCache = new Map<number, { date: string; id: string }[]>();
-
-/**
- * Belgium's ten legal public holidays of a year, in date order: `nouvel-an`, `lundi-de-paques`,
- * `fete-du-travail`, `ascension`, `lundi-de-pentecote`, `fete-nationale`, `assomption`,
- * `toussaint`, `armistice`, `noel`.
- */
-export function publicHolidays(year: number): { date: string; id: string }[] {
-  let list = holidayCache.get(year);
-  if (!list) {
-    // Easter Sunday, Gregorian calendar (anonymous algorithm, "Meeus/Jones/Butcher").
-    const a = year % 19, b = Math.floor(year / 100), c = year % 100;
-    const g = Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3);
-    const h = (19 * a + b - Math.floor(b / 4) - g + 15) % 30;
-    const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
-    const m = Math.floor((a + 11 * h + 22 * l) / 451);
-    const month = Math.floor((h + l - 7 * m + 114) / 31);
-    const day = ((h + l - 7 * m + 114) % 31) + 1;
-    const easter = isoDate(Date.UTC(year, month - 1, day));
-    const fixed = (md: string) => `${year}-${md}`;
-    list = [
-      { date: fixed('01-01'), id: 'nouvel-an' },
-      { date: addDays(easter, 1), id: 'lundi-de-paques' },
-      { date: fixed('05-01'), id: 'fete-du-travail' },
-      { date: addDays(easter, 39), id: 'ascension' },
-      { date: addDays(easter, 50), id: 'lundi-de-pentecote' },
-      { date: fixed('07-21'), id: 'fete-nationale' },
-      { date: fixed('08-15'), id: 'assomption' },
-      { date: fixed('11-01'), id: 'toussaint' },
-      { date: fixed('11-11'), id: 'armistice' },
-      { date: fixed('12-25'), id: 'noel' },
-    ].sort((x, y) => (x.date < y.date ? -1 : 1));
-    holidayCache.set(year, list);
-  }
-  return list;
 }
 
 const minutesOf = (time: string) => +time.slice(0, 2) * 60 + +time.slice(3, 5);
@@ -241,7 +203,7 @@ function day(g: Guichet, which: Which, { date, weekday, holiday }: CalendarDay):
     return out;
   }
   if (!hours || typeof hours === 'string') return out;
-  if (holiday && hours.publicHolidays !== 'open') {
+  if (holiday && hours.publicHolidays !== 'open' && !hours.openOnPublicHolidays?.includes(weekday)) {
     out.ranges = NONE;
     out.closed = 'holiday';
     return out;
@@ -255,25 +217,51 @@ function day(g: Guichet, which: Which, { date, weekday, holiday }: CalendarDay):
  * Whether the counter's opening hours (`hours`) or walk-in hours (`walkIn`) are open at `at`,
  * and the next change. Applies periods (a period's schedule replaces the base one from its
  * first to its last day), closures (closed), Belgian public holidays (closed unless the
- * schedule says `publicHolidays: "open"`) and unknown days.
+ * schedule says `publicHolidays: "open"`, or names the weekday in `openOnPublicHolidays`) and unknown days.
  */
 export function statusAt(g: Guichet, which: Which, at: Date): Status {
+  const s = statusOnClock(g, which, at);
+  // The hour repeated in autumn: at 03:00 the clock goes back to 02:00 and shows that hour again,
+  // so what lies ahead is read again from there.
+  const t = at.getTime();
+  if (s.next && offsetAt(t) > offsetAt(s.next.getTime())) {
+    let jump = (Math.floor(t / 36e5) + 1) * 36e5;
+    while (offsetAt(jump) === offsetAt(t)) jump += 36e5;
+    if (jump < s.next.getTime()) {
+      const after = statusOnClock(g, which, new Date(jump));
+      if (after.state !== s.state) return { state: s.state, next: new Date(jump) };
+      return after.next ? { state: s.state, next: after.next } : { state: s.state };
+    }
+  }
+  return s;
+}
+
+/** The status as read on the clock from `at` on, which runs forward (it may jump an hour ahead in spring, not back). */
+function statusOnClock(g: Guichet, which: Which, at: Date): Status {
   const now = brusselsTime(at);
   const days = daysFrom(now.date);
   let d = day(g, which, days[0]);
   if (!d.ranges) return { state: 'unknown' };
   const current = d.ranges.find(([o, c]) => o <= now.minutes && now.minutes < c);
+  const t = at.getTime();
   if (current) {
-    // Open: follow the range over midnight while the next day opens at 00:00.
+    // Open: the closing time, following the range over midnight while the next day opens at 00:00,
+    // and over the hour skipped in spring while a range holds the time the clock jumps to.
     let end = current[1];
-    let i = 0;
-    while (end === DAY && i < HORIZON) {
-      d = day(g, which, days[++i]);
-      const first = d.ranges?.[0];
-      if (!first || first[0] !== 0) return { state: 'open', next: fromBrussels(days[i].date, 0) };
-      end = first[1];
+    for (let i = 0; ; ) {
+      if (end === DAY) {
+        if (++i > HORIZON) return { state: 'open' };
+        d = day(g, which, days[i]);
+        const first = d.ranges?.[0];
+        if (!first || first[0] !== 0) return { state: 'open', next: fromBrussels(days[i].date, 0) };
+        end = first[1];
+        continue;
+      }
+      const [next, shown] = shownAt(days[i].date, end, t);
+      const still = shown !== end && d.ranges!.find(([o, c]) => o <= shown && shown < c);
+      if (!still) return { state: 'open', next: new Date(next) };
+      end = still[1];
     }
-    return end === DAY ? { state: 'open' } : { state: 'open', next: fromBrussels(days[i].date, end) };
   }
   // Closed: the next opening. A range that lies wholly in the hour skipped in spring never opens.
   for (let i = 0; i <= HORIZON; i++) {
@@ -281,11 +269,26 @@ export function statusAt(g: Guichet, which: Which, at: Date): Status {
     if (!d.ranges) return { state: 'closed' };
     for (const [o, c] of d.ranges) {
       if (i === 0 && o <= now.minutes) continue;
-      const next = fromBrussels(days[i].date, o);
-      if (c - o > 60 || next < fromBrussels(days[i].date, c)) return { state: 'closed', next };
+      const [next, shown] = shownAt(days[i].date, o, t);
+      if (shown < c) return { state: 'closed', next: new Date(next) };
     }
   }
   return { state: 'closed' };
+}
+
+/**
+ * When, after `after`, a Brussels clock shows `minutes` of `date` (the second time in the hour
+ * repeated in autumn when the first has passed), and the minutes it really shows then: in the hour
+ * skipped in spring it jumps from 02:00 to 03:00, so `02:30` is the jump and the clock shows `03:00`.
+ */
+function shownAt(date: string, minutes: number, after: number): [number, number] {
+  let t = fromBrussels(date, minutes).getTime();
+  if (t <= after) t += 36e5;
+  const shown = (m: number) => Math.floor((((m + offsetAt(m) * 6e4) % 864e5) + 864e5) % 864e5 / 6e4);
+  if (shown(t) === minutes % DAY) return [t, minutes];
+  // Brussels' offset changes on a full UTC hour: the jump.
+  t = Math.floor(t / 36e5) * 36e5;
+  return [t, shown(t)];
 }
 
 /** The seven days from `at`'s date in Brussels, with the schedule that applies to each. */

@@ -8,8 +8,13 @@
  *   rule     = "24/7" | days " " ( ranges | "off" | "closed" ) | "PH off" | "PH closed"
  *   days     = day [ "-" day ] *( "," day [ "-" day ] )         day = Mo Tu We Th Fr Sa Su
  *   ranges   = HH:MM "-" HH:MM *( "," HH:MM "-" HH:MM )          end after start; 24:00 allowed
+ * A hyphen may be an en or em dash, or spaced (`Mo – Fr`), as opening_hours.js reads it. The errors
+ * name what was found and the accepted form (`0900-1200` → `09:00-12:00`, `,` between rules → `;`,
+ * holiday names → `PH off`, `sunrise` → write the time…): docs/opening-hours.md lists them.
  * As in OpenStreetMap, a later rule replaces the earlier ones on the days it names
- * (`Mo-Fr 09:00-12:00; We off`). Without `PH off`, public holidays are like any other day.
+ * (`Mo-Fr 09:00-12:00; We off`), holidays included: `PH off; Mo-Fr 09:00-12:00` is open on
+ * Easter Monday (a warning says to write `PH off` at the end). Without `PH off`, public
+ * holidays are like any other day.
  * Anything else (months, weeks, `PH` with hours, school holidays, comments, `||`, `+`,
  * sunrise, hours past midnight…) is refused with a precise error.
  */
@@ -31,7 +36,17 @@ export interface OsmError {
     | 'missing-end'
     | 'end-before-start'
     | 'unsupported'
-    | 'unexpected';
+    | 'unexpected'
+    | 'range-format'
+    | 'rule-separator'
+    | 'range-separator'
+    | 'trailing-text'
+    | 'times-without-days'
+    | 'off-without-days'
+    | 'holiday-name'
+    | 'missing-day'
+    | 'sun'
+    | 'always';
   /** What was found there. */
   found: string;
   /** What would be right, when it can be said (e.g. `12:00`). */
@@ -42,7 +57,25 @@ export interface OsmError {
   message: string;
 }
 
-export type OsmResult = { ok: true; schedule: Schedule } | { ok: false; error: OsmError };
+/**
+ * A value that is read, but probably not as meant: `PH off` written before rules that replace
+ * it on the holidays falling on their days (`PH off; Mo-Fr 09:00-12:00` is open on Easter Monday).
+ */
+export interface OsmWarning {
+  code: 'ph-replaced';
+  /** Index (from 0) of the `PH off` rule. */
+  position: number;
+  /** The `PH off` rule as written. */
+  found: string;
+  /** The weekdays whose holidays stay open, in week order. */
+  days: Weekday[];
+  /** The value with `PH off` moved to the end. */
+  expected: string;
+  /** The whole sentence in English, for the console. */
+  message: string;
+}
+
+export type OsmResult = { ok: true; schedule: Schedule; warnings?: OsmWarning[] } | { ok: false; error: OsmError };
 
 const DAYS: readonly Weekday[] = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
 
@@ -56,9 +89,19 @@ const EN: Record<OsmError['code'], string> = {
   'end-format': 'end time badly written',
   'time-out-of-range': 'time out of range (00:00 to 24:00)',
   'missing-end': 'end time missing',
-  'end-before-start': 'end time is not after the start time (hours past midnight are not supported)',
+  'end-before-start': 'end time is not after the start time (hours past midnight are not supported: close at 24:00, open at 00:00 the next day)',
   unsupported: 'not in the supported subset',
   unexpected: 'unexpected text',
+  'range-format': 'a time range is written HH:MM-HH:MM',
+  'rule-separator': 'rules are separated by ";"',
+  'range-separator': 'the time ranges of the same days are separated by a comma',
+  'trailing-text': 'text after the hours (a remark goes in another field, not in the hours)',
+  'times-without-days': 'each rule starts with its days; the ranges of the same days are joined by a comma',
+  'off-without-days': '"off" needs the days before it (public holidays: PH off)',
+  'holiday-name': 'no holiday names other than PH (the Belgian public holidays)',
+  'missing-day': 'a day is missing after "-" or ","',
+  sun: 'sunrise, sunset, dawn and dusk are not supported: write the time',
+  always: 'always open is written 24/7, every day Mo-Su',
 };
 
 class Fail extends Error {
@@ -76,25 +119,43 @@ function fail(position: number, code: OsmError['code'], found: string, expected?
 const UNSUPPORTED: [RegExp, string][] = [
   [/^"/, 'a comment'],
   [/^\|\|/, 'a fallback rule "||"'],
-  [/^SH\b/, 'school holidays "SH"'],
-  [/^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/, 'a month'],
-  [/^(week|W)\b/, 'a week number'],
-  [/^\d{4}\b/, 'a year'],
-  [/^(sunrise|sunset|dawn|dusk)\b/, 'a time from the sun'],
-  [/^(open|unknown)\b/, 'the "open" or "unknown" state'],
+  [/^SH\b/, 'school holidays "SH": dated closures go in "closures"'],
+  [/^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/, 'a month: dated closures go in "closures"'],
+  [/^(week|W)\b/, 'a week number: dated closures go in "closures"'],
+  [/^\d{4}\b(?![-:])/, 'a year: dated closures go in "closures"'],
+  [/^(open|unknown)\b/, 'the "open" or "unknown" state: write the days and hours'],
 ];
+
+/** A hyphen as people type it between days or times: also an en or em dash, or spaced (opening_hours.js reads them all as a hyphen). */
+const DASH = /^[ \t]*[-\u2013\u2014][ \t]*/;
+/** A time range as people write it (`0900-1200`, `9h-12h`, `9:00 à 12:00`, `de 9h à 12h`, `09:00:00-12:00:00`): what it would be, for the message. */
+const LOOSE = /^(?:(?:de|du|van|von|from|vanaf|ab)[ \t]+)?(\d{1,2})(?:[:hH.]?(\d{2}))?(?::\d{2})?[ \t]*(?:h|u|uur|Uhr)?[ \t]*(?:[-\u2013\u2014]|à|a|tot|bis|to|till|until|jusqu'à)[ \t]*(\d{1,2})(?:[:hH.]?(\d{2}))?(?::\d{2})?(?:[ \t]*(?:h|u|uur|Uhr)(?![A-Za-z]))?/i;
+/** Holiday names people write instead of PH. */
+const HOLIDAY = /^(easter|christmas|xmas|noel|noël|p[aâ]ques|pasen|ostern|kerstmis|kerst|weihnachten|holidays?|bank[ \t]+holidays?|BH|f[ée]ri[ée]s?|jours?[ \t]+f[ée]ri[ée]s|feestdag(en)?|feiertage?)\b/i;
+/** Day names in French, Dutch, German and English, to say which OSM day is meant (`ma` and `di` differ between languages: not guessed). */
+const NAMES: [RegExp, Weekday][] = [
+  [/^(lu|lun|lundi|maandag|montag|mon|monday)$/i, 'Mo'],
+  [/^(mar|mardi|dinsdag|dienstag|tue|tues|tuesday)$/i, 'Tu'],
+  [/^(me|mer|mercredi|wo|woensdag|mi|mittwoch|wed|wednesday)$/i, 'We'],
+  [/^(je|jeu|jeudi|do|donderdag|donnerstag|thu|thur|thurs|thursday)$/i, 'Th'],
+  [/^(ve|ven|vendredi|vr|vrijdag|freitag|fri|friday)$/i, 'Fr'],
+  [/^(sam|samedi|za|zaterdag|samstag|sat|saturday)$/i, 'Sa'],
+  [/^(dim|dimanche|zo|zondag|so|sonntag|sun|sunday)$/i, 'Su'],
+];
+const hm = (h: string | number, m: string | number = 0) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
 
 /** Parses `value`; on success, a `Schedule` whose days follow the OpenStreetMap meaning. */
 export function parseOpeningHours(value: string): OsmResult {
   try {
-    return { ok: true, schedule: parse(value) };
+    const [schedule, warnings] = parse(value);
+    return warnings.length ? { ok: true, schedule, warnings } : { ok: true, schedule };
   } catch (e) {
     if (e instanceof Fail) return { ok: false, error: e.error };
     throw e;
   }
 }
 
-function parse(s: string): Schedule {
+function parse(s: string): [Schedule, OsmWarning[]] {
   let i = 0;
   const spaces = () => {
     while (s[i] === ' ' || s[i] === '\t') i++;
@@ -102,63 +163,103 @@ function parse(s: string): Schedule {
   const word = (at = i) => /^[^\s;,]*/.exec(s.slice(at))![0] || s.slice(at, at + 1);
   if (!s.trim()) fail(0, 'empty', s);
   const week = new Map<Weekday, [number, number][]>();
-  let holidays: Schedule['publicHolidays'] = 'open';
+  // As in OpenStreetMap, a later rule replaces the earlier ones on the days it names, `PH off`
+  // included: the rule that last named each weekday, and the last `PH off` (-1: none).
+  const named = new Map<Weekday, number>();
+  let ph = -1;
+  let phAt = 0;
+  let phText = '';
+  const rules: string[] = [];
 
   const unsupported = () => {
     const rest = s.slice(i);
     for (const [re, what] of UNSUPPORTED) {
       if (!re.test(rest)) continue;
       const end = rest[0] === '"' ? rest.indexOf('"', 1) + 1 || rest.length : word().length;
-      fail(i, 'unsupported', rest.slice(0, end), undefined, what);
+      // A comment or a fallback after the hours: the value without it.
+      fail(i, 'unsupported', rest.slice(0, end), /^("|\|\|)/.test(rest) && i ? s.slice(0, i).trim() : undefined, what);
     }
   };
 
-  const day = (): number => {
+  const day = (ruleStart: number): number => {
     const two = s.slice(i, i + 2);
     const k = DAYS.indexOf(two as Weekday);
     if (k >= 0 && !/[a-z]/i.test(s[i + 2] ?? '')) {
       i += 2;
       return k;
     }
+    if (i > ruleStart && /^[ \t]*(;|$)/.test(s.slice(i))) fail(ruleStart, 'missing-day', s.slice(ruleStart, i), `${s.slice(ruleStart, i)}Fr`);
     const w = /^[A-Za-zÀ-ÿ]+/.exec(s.slice(i))?.[0] ?? word();
-    const fixed = DAYS.find((d) => d.toLowerCase() === w.toLowerCase() || (w.length > 2 && d.toLowerCase() === w.slice(0, 2).toLowerCase()));
-    if (fixed && w.length === 2) fail(i, 'day-case', w, fixed);
+    if (w.length === 2 && DAYS.some((d) => d.toLowerCase() === w.toLowerCase())) fail(i, 'day-case', w, DAYS.find((d) => d.toLowerCase() === w.toLowerCase()));
     unsupported();
-    if (fixed) fail(i, 'unknown-day', w, fixed);
-    fail(i, 'unknown-day', w);
+    if (HOLIDAY.test(s.slice(i))) fail(i, 'holiday-name', HOLIDAY.exec(s.slice(i))![0], 'PH off');
+    // Days written in French, Dutch, German or English: the whole list in OSM days (`Lu-Ve` → `Mo-Fr`).
+    const osm = (x: string) => NAMES.find(([re]) => re.test(x))?.[1];
+    const list = /^[A-Za-zÀ-ÿ]+(?:[ \t]*[-\u2013\u2014,][ \t]*[A-Za-zÀ-ÿ]+)*/.exec(s.slice(i))![0];
+    const words = list.split(/[ \t]*([-\u2013\u2014,])[ \t]*/);
+    const all = words.every((x, k) => k % 2 || osm(x) || DAYS.includes(x as Weekday));
+    fail(i, 'unknown-day', w, all ? words.map((x, k) => (k % 2 ? (x === ',' ? ',' : '-') : osm(x) ?? x)).join('') : osm(w));
   };
 
   const time = (code: 'start-format' | 'end-format'): number => {
+    const sun = /^(sunrise|sunset|dawn|dusk)\b/.exec(s.slice(i));
+    if (sun) fail(i, 'sun', sun[0], 'HH:MM');
     const m = /^(\d{1,2})(?:([:hH.])(\d{1,2}))?/.exec(s.slice(i));
-    if (!m) fail(i, code, word());
+    if (!m) fail(i, code, word(), 'HH:MM');
     const [text, hh, sep, mm] = m;
-    if (/^[a-z]/i.test(s[i + text.length] ?? '') && !/^[hH]$/.test(s[i + text.length])) fail(i, code, word());
     const h = +hh;
     const min = mm === undefined ? 0 : +mm;
-    const canon = `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
     if (h > 24 || min > 59 || (h === 24 && min > 0)) fail(i, 'time-out-of-range', text);
-    if (text !== canon || sep !== ':') fail(i, code, text, canon);
+    if (text !== hm(h, min) || sep !== ':' || /^[\dA-Za-z:]/.test(s[i + text.length] ?? '')) fail(i, code, text, hm(h, min));
     i += text.length;
     return h * 60 + min;
   };
 
+  /** A range as people write it, at `at`: its text and the range it would be, when it is one. */
+  const loose = (at: number): [string, string] | undefined => {
+    const m = LOOSE.exec(s.slice(at));
+    if (!m || +m[1] > 24 || +m[3] > 24 || +(m[2] ?? 0) > 59 || +(m[4] ?? 0) > 59) return undefined;
+    return [m[0].trim(), `${hm(m[1], m[2])}-${hm(m[3], m[4])}`];
+  };
+  const range = (): [number, number] => {
+    const start = i;
+    try {
+      const o = time('start-format');
+      const dash = DASH.exec(s.slice(i));
+      if (!dash) {
+        if (s[i] === '+') fail(i, 'unsupported', '+', undefined, 'an open end "+": write the end time');
+        fail(start, 'missing-end', s.slice(start, i), `${s.slice(start, i)}-HH:MM`);
+      }
+      i += dash[0].length;
+      const c = time('end-format');
+      if (c <= o) fail(start, 'end-before-start', s.slice(start, i), `${s.slice(start, i).replace(/[-\u2013\u2014].*/, '')}-24:00`);
+      return [o, c];
+    } catch (e) {
+      if (/^24h(?![\w-])/i.test(s.slice(start))) fail(start, 'always', s.slice(start, start + 3), '00:00-24:00');
+      const l = e instanceof Fail && !['time-out-of-range', 'end-before-start', 'sun', 'unsupported'].includes(e.error.code) && loose(start);
+      if (l && l[0] !== s.slice(start, i)) fail(start, 'range-format', l[0], l[1]);
+      throw e;
+    }
+  };
   const ranges = (): [number, number][] => {
     const out: [number, number][] = [];
     for (;;) {
       const start = i;
-      const o = time('start-format');
-      if (s[i] !== '-') {
-        if (s[i] === '+') fail(i, 'unsupported', '+', undefined, 'an open end "+"');
-        fail(start, 'missing-end', s.slice(start, i), `${s.slice(start, i)}-HH:MM`);
-      }
-      i++;
-      const c = time('end-format');
-      if (c <= o) fail(start, 'end-before-start', s.slice(start, i));
-      if (s[i] === '+') fail(i, 'unsupported', '+', undefined, 'an open end "+"');
-      out.push([o, c]);
+      out.push(range());
+      const written = s.slice(start, i);
+      if (s[i] === '+') fail(i, 'unsupported', '+', undefined, 'an open end "+": write the end time');
       if (s[i] === ',' && /\d/.test(s[i + 1] ?? '')) {
         i++;
         continue;
+      }
+      // What joins this range to the next text: a comma, a space, « et », « / »…
+      const join = /^(?:[ \t]*(?:,|\/|&|\+|et|en|und|and)[ \t]*|[ \t]+)/.exec(s.slice(i));
+      if (join) {
+        const at = i + join[0].length;
+        const next = loose(at) ?? (/^\d{1,2}:\d{2}-\d{1,2}:\d{2}/.test(s.slice(at)) ? [word(at), word(at)] : undefined);
+        if (next) fail(i, 'range-separator', join[0].trim() || s.slice(i, at + next[0].length).trim(), `${written},${next[1]}`);
+        const w = word(at);
+        if ((DAYS.includes(w.slice(0, 2) as Weekday) && !/^[A-Za-z]{3}/.test(w)) || w.startsWith('PH')) fail(i, 'rule-separator', join[0].trim() || w, `; ${s.slice(at).split(';')[0].trim()}`);
       }
       if (s[i] === ',') fail(i, 'unexpected', ',', 'HH:MM-HH:MM');
       return out;
@@ -168,10 +269,26 @@ function parse(s: string): Schedule {
   const rule = () => {
     spaces();
     const start = i;
-    if (i >= s.length || s[i] === ';') fail(i, 'empty-rule', s.slice(start, i + 1));
+    const rest = s.slice(i);
+    // Times without days: `Mo-Fr 09:00-12:00; 13:00-17:00`, `; 13:00-17:00`, `09:00-17:00`.
+    const always = /^(24\/24|24h\/24|24h\/7|7\/7|7j\/7|24h|24u)(?![\w/])/i.exec(rest);
+    if (always) fail(i, 'always', always[0], always[0].startsWith('7') ? 'Mo-Su' : '24/7');
+    const bare = /^;?[ \t]*\d/.test(rest) && !/^(\d{4}\b(?![-:])|24\/7)/.test(rest) && (loose(i + (/^;?[ \t]*/.exec(rest)![0].length)) ?? [word(i)]);
+    if (bare) {
+      const at = i + /^;?[ \t]*/.exec(rest)![0].length;
+      const prev = rules[rules.length - 1];
+      const r = bare[1] ?? word(at);
+      fail(at, 'times-without-days', bare[0], prev && /\d$/.test(prev) ? `${prev},${r}` : `Mo-Su ${r}`);
+    }
+    if (i >= s.length || s[i] === ';') fail(i, 'empty-rule', s.slice(start, i + 1), `${s.slice(0, i).trim()} ${s.slice(i + 1).trim()}`.trim());
+    const state = /^(off|closed)\b/.exec(rest);
+    if (state) fail(i, 'off-without-days', state[0], `Su ${state[0]}`);
     if (s.startsWith('24/7', i)) {
       i += 4;
-      for (const d of DAYS) week.set(d, [[0, 1440]]);
+      for (const d of DAYS) {
+        week.set(d, [[0, 1440]]);
+        named.set(d, rules.length);
+      }
       return;
     }
     if (s.startsWith('PH', i) && !/[A-Za-z]/.test(s[i + 2] ?? '')) {
@@ -180,7 +297,7 @@ function parse(s: string): Schedule {
       const w = /^[a-z]+/.exec(s.slice(i))?.[0];
       if (w === 'off' || w === 'closed') {
         i += w.length;
-        holidays = 'closed';
+        [ph, phAt, phText] = [rules.length, start, s.slice(start, i)];
         return;
       }
       if (s[i] === ',') fail(start, 'unsupported', s.slice(start, i + 1 + word(i + 1).length), 'PH off', 'public holidays with other days');
@@ -189,17 +306,18 @@ function parse(s: string): Schedule {
     unsupported();
     const days = new Set<Weekday>();
     for (;;) {
-      const from = day();
+      const from = day(start);
       let to = from;
-      if (s[i] === '-') {
-        i++;
-        to = day();
+      const dash = DASH.exec(s.slice(i));
+      if (dash && !/^\d/.test(s.slice(i + dash[0].length))) {
+        i += dash[0].length;
+        to = day(start);
       }
       for (let k = from; ; k = (k + 1) % 7) {
         days.add(DAYS[k]);
         if (k === to) break;
       }
-      if (s[i] === '[') fail(i, 'unsupported', word(), undefined, 'a weekday of the month "[n]"');
+      if (s[i] === '[') fail(i, 'unsupported', word(), undefined, 'a weekday of the month "[n]": dated closures go in "closures"');
       if (s[i] === ',') {
         i++;
         if (s.startsWith('PH', i)) fail(i, 'unsupported', 'PH', 'PH off', 'public holidays with other days');
@@ -208,9 +326,10 @@ function parse(s: string): Schedule {
       break;
     }
     if (s[i] === ':') fail(i, 'unexpected', ':', `${s.slice(start, i)} ${s.slice(i + 1).trim().split(/[\s;]/)[0]}`);
+    if (s[i] === ',' && (i + 1 >= s.length || s[i + 1] === ' ')) fail(start, 'missing-day', s.slice(start, i + 1), `${s.slice(start, i)},Fr`);
     const before = i;
     spaces();
-    if (i === s.length || s[i] === ';') fail(before, 'missing-times', s.slice(start, i).trim());
+    if (i === s.length || s[i] === ';') fail(before, 'missing-times', s.slice(start, i).trim(), `${s.slice(start, i).trim()} HH:MM-HH:MM`);
     if (i === before) fail(i, 'unexpected', word(), `${s.slice(start, i)} ${word()}`);
     let set: [number, number][];
     const w = /^[a-z]+/.exec(s.slice(i))?.[0];
@@ -221,11 +340,16 @@ function parse(s: string): Schedule {
       unsupported();
       set = ranges();
     }
-    for (const d of days) week.set(d, set);
+    for (const d of days) {
+      week.set(d, set);
+      named.set(d, rules.length);
+    }
   };
 
   for (;;) {
+    const from = i;
     rule();
+    rules.push(s.slice(from, i).trim());
     spaces();
     if (i === s.length) break;
     if (s[i] === ';') {
@@ -235,8 +359,11 @@ function parse(s: string): Schedule {
       continue;
     }
     unsupported();
-    if (s.startsWith('||', i)) fail(i, 'unsupported', '||', undefined, 'a fallback rule');
-    fail(i, 'unexpected', word(), `; ${word()}`);
+    if (s.startsWith('||', i)) fail(i, 'unsupported', '||', s.slice(0, i).trim(), 'a fallback rule');
+    const w = word();
+    if ((DAYS.includes(w.slice(0, 2) as Weekday) && !/^[A-Za-z]{3}/.test(w)) || w.startsWith('PH')) fail(i, 'rule-separator', w, `; ${s.slice(i).split(';')[0].trim()}`);
+    const rest = s.slice(i).trim();
+    fail(i, 'trailing-text', rest.length > 30 ? `${rest.slice(0, 29)}…` : rest, s.slice(0, i).trim());
   }
 
   // Equal days share a slot, in week order.
@@ -251,5 +378,17 @@ function parse(s: string): Schedule {
     same.forEach((x) => done.add(x));
     for (const [o, c] of week.get(d)!) slots.push({ days: same, opens: t(o), closes: t(c) });
   }
-  return holidays === 'open' ? { slots, publicHolidays: 'open' } : { slots };
+  // Holidays keep the hours of the weekdays named after the last `PH off` (those with hours: the others are closed anyway).
+  const open = DAYS.filter((d) => week.get(d)?.length);
+  const reopened = open.filter((d) => (named.get(d) ?? -1) > ph);
+  const warnings: OsmWarning[] = [];
+  if (ph >= 0 && reopened.length) {
+    const expected = [...rules.filter((r) => !/^PH\s+(off|closed)$/.test(r)), phText].join('; ');
+    const message = `"${phText}" at position ${phAt + 1} is replaced by the later rules on holidays falling on ${reopened.join(' ')} (OpenStreetMap: a later rule replaces the earlier ones, holidays included): those holidays are open; to close on every holiday, move "${phText}" to the end: ${expected}`;
+    warnings.push({ code: 'ph-replaced', position: phAt, found: phText, days: reopened, expected, message });
+  }
+  const schedule: Schedule = { slots };
+  if (ph < 0 || (reopened.length && reopened.length === open.length)) schedule.publicHolidays = 'open';
+  else if (reopened.length) schedule.openOnPublicHolidays = reopened;
+  return [schedule, warnings];
 }
