@@ -115,6 +115,8 @@ const isoDate = (ms: number): string => {
   }
   return date;
 };
+/** `YYYY-MM-DD` plus `n` calendar days. */
+export const addDays = (date: string, n: number): string => isoDate(utcDay(date) + n * 864e5);
 
 /**
  * The instant when a Brussels clock shows `date` and `minutes` since midnight (`minutes`
