@@ -12,7 +12,9 @@ rmSync('dist', { recursive: true, force: true });
 for (const mode of ['npm', 'cdn', 'loader']) {
   await build({ mode, logLevel: 'warn' });
 }
-// The webmasters' CLI: one Node file, papaparse and the validation bundled in (no runtime dependency).
+// The webmasters' CLI: one Node file, iconv-lite (Windows-1252) and the validation bundled in (no
+// runtime dependency). iconv-lite is CommonJS and requires Node's `buffer`: the banner gives the
+// ES module a `require` for the bundle's shim to use.
 await esbuild({
   entryPoints: ['src/cli/cli.ts'],
   bundle: true,
@@ -20,7 +22,7 @@ await esbuild({
   format: 'esm',
   target: 'node20',
   outfile: 'dist/cli.js',
-  banner: { js: '#!/usr/bin/env node' },
+  banner: { js: "#!/usr/bin/env node\nimport { createRequire as ncCreateRequire } from 'node:module';\nconst require = ncCreateRequire(import.meta.url);" },
   legalComments: 'inline',
   logLevel: 'warning',
 });
