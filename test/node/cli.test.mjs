@@ -113,6 +113,32 @@ describe('validate', () => {
     assert.match(r.err, /13-question-score\.json : 1 problème/);
   });
 
+  test('a trailing comma: the line and column of the comma itself, in each language (Node names no position for it)', () => {
+    const file = join(fixtures, 'bad/29-trailing-comma.json');
+    const words = { fr: 'ligne 4, colonne 41 : virgule en trop', nl: 'regel 4, kolom 41: komma te veel', de: 'Zeile 4, Spalte 41: überzähliges Komma', en: 'line 4, column 41: a comma before a closing bracket' };
+    for (const [lang, text] of Object.entries(words)) {
+      const r = run('validate', file, '--lang', lang);
+      assert.equal(r.code, 1);
+      assert.ok(r.err.includes(text), `${lang}: ${r.err}`);
+      assert.ok(!/trop tôt|te vroeg|zu früh|too early/.test(r.err), r.err);
+    }
+  });
+
+  test('an unknown option is said in the language asked', () => {
+    const r = run('validate', 'x.json', '--frobnicate', '--lang', 'de');
+    assert.equal(r.code, 2);
+    assert.match(r.err, /Ungültige Option: unbekannte Option --frobnicate/);
+  });
+
+  test('a 5 MB id is quoted at most 60 characters long', () => {
+    const file = join(tmp, 'long-id.json');
+    writeFileSync(file, JSON.stringify({ formatVersion: 1, partners: [{ id: `${'x'.repeat(5_000_000)}!`, name: { fr: 'A' } }] }));
+    const r = run('validate', file);
+    assert.equal(r.code, 1);
+    assert.ok(r.err.length < 2000, `stderr is ${r.err.length} characters`);
+    assert.match(r.err, /partners n°1 « x{59}… \(5000001\) »/);
+  });
+
   test('a file that does not exist: exit 1', () => {
     const r = run('validate', join(tmp, 'nothing.json'));
     assert.equal(r.code, 1);
