@@ -146,7 +146,7 @@ describe('the built-in data cannot be fetched (connection lost after the script)
     const error = card.shadowRoot!.querySelector('[part~="error"]')!;
     expect(error.getAttribute('role')).to.equal('alert');
     expect(text(error)).to.contain('De informatie kon niet worden geladen. Het netwerk antwoordt niet.');
-    expect(text(card.shadowRoot!.querySelector('[part~="retry-button"]'))).to.equal('Opnieuw proberen');
+    expect(text(card.shadowRoot!.querySelector('[part~="retry-button"]'))).to.equal('De informatie opnieuw laden');
     expect(f.log.errors).to.deep.equal(['[numerique-choisi] built-in data (card.nl): network error']);
     expect(f.log.thrown).to.deep.equal([]);
   });
