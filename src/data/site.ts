@@ -14,7 +14,6 @@ import { COLLECTIONS, type CollectionName, type DataFile, type ThemeData } from 
 import type { Pack } from './packs.js';
 import { DataLoadError, DEADLINE_FACTOR, DEFAULT_TIMEOUT, aborted, type DataRequest, type FetchOptions, type SourceAdapter } from './request.js';
 import { loadPack } from './built-in.js';
-import { describeJsonError } from './formats/json-error.js';
 import { PREFIX } from '../util/log.js';
 
 /** Validation is loaded only when a site brings its own data: the built-in data is checked by the tests. */
@@ -202,7 +201,12 @@ async function fetchSite(url: string, signal: AbortSignal, timeout: number, adap
   try {
     json = JSON.parse(body);
   } catch {
-    throw new DataLoadError('json', url, undefined, undefined, `not valid JSON: ${describeJsonError(body)}`);
+    // Where and why, for the webmaster: a lazy chunk, fetched only when a file is broken.
+    const where = await import('./formats/json-error.js').then(
+      (m) => `: ${m.describeJsonError(body)}`,
+      () => '',
+    );
+    throw new DataLoadError('json', url, undefined, undefined, `not valid JSON${where}`);
   }
   return read(json, url, checks, adapt);
 }
