@@ -177,6 +177,9 @@ export function importCsv(bytes: Uint8Array, lang: Lang, file = 'csv'): CsvImpor
   });
   const records = headerEnd < text.length ? parseRecords(text, delimiter, headerEnd + (text[headerEnd] === '\r' && text[headerEnd + 1] === '\n' ? 2 : 1), 2, header.length) : [];
   const firstRowOf = new Map<string, number>();
+  // A column without a header whose cells hold something: said once, not ignored silently.
+  const unnamed = raw.map((h, i) => (!h && records.some((r) => r.cells[i]?.value.trim()) ? i : -1)).filter((i) => i >= 0);
+  for (const i of unnamed) out.notes.push({ row: 1, message: say(C.unnamedColumn, lang, { column: letter(i) }) });
   for (const record of records) {
     const { row } = record;
     if (record.cells.every((c) => !c.value.trim())) {

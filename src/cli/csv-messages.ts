@@ -139,6 +139,12 @@ export const C = {
 
   // ------------------------------------------------------------ notes on the file or a row
   unknownColumn: t('{column} inconnue, ignorée', '{column} onbekend, genegeerd', '{column} unbekannt, ignoriert', '{column} unknown, ignored'),
+  unnamedColumn: t(
+    'la colonne {column} n’a pas d’en-tête : ses cellules sont ignorées (donnez-lui un nom de la liste, voir --help)',
+    'kolom {column} heeft geen kop: haar cellen worden genegeerd (geef haar een naam uit de lijst, zie --help)',
+    'die Spalte {column} hat keine Überschrift: ihre Zellen werden ignoriert (geben Sie ihr einen Namen aus der Liste, siehe --help)',
+    'column {column} has no header: its cells are ignored (give it a name from the list, see --help)',
+  ),
   strayByte: t(
     '{column} : l’octet 0x{hex} n’est pas de l’UTF-8 ; il est lu en Windows-1252 comme {char} : vérifiez ce texte',
     '{column}: de byte 0x{hex} is geen UTF-8; hij wordt gelezen als Windows-1252, dus {char}: controleer deze tekst',

@@ -364,6 +364,12 @@ describe('import-csv: what spreadsheets really hold (test/cli-fixtures/csv/cases
     assert.equal(convert('aliases.csv').guichets[0].phone, '+3210223344');
   });
 
+  test('a column without a header that holds data: said, not ignored silently', () => {
+    const r = run('import-csv', csv('unnamed.csv', 'id;nom;type;code_postal;commune;\na;Guichet A;cpas;1300;Wavre;à appeler avant\n'));
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /ligne 1 : la colonne F n’a pas d’en-tête : ses cellules sont ignorées/);
+  });
+
   test('coordinates swapped, half, 0 0 or outside Belgium: dropped, each said', () => {
     const r = convert('coordinates.csv');
     assert.equal(r.code, 0, r.err);
