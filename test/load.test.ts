@@ -371,6 +371,14 @@ describe('loadFromUrl', () => {
     expect(errors).to.deep.equal([`${PREFIX} ${url}: was redirected to http://${other}/nc-redirect/target.json?${new URL(url).search.slice(1)}, another origin; the data is not used (serve the file from ${location.origin})`]);
   });
 
+  it('a same-origin src redirected to another origin that does not allow CORS: "refused" too (the browser hides where; the console says why)', async () => {
+    stubConsoleError();
+    const url = new URL(`/nc-redirect/cross.json?id=load-nocors-${Date.now()}`, location.href).href;
+    const error = await rejection(loadFromUrl(url));
+    expect(error.reason).to.equal('refused');
+    expect(errors[0]).to.contain(`${url}: the browser refused to give the answer to this page: another origin that does not allow it (CORS), or too many redirects`);
+  });
+
   it('a same-origin redirect is followed', async () => {
     stubConsoleError();
     expect(await loadFromUrl(new URL(`/nc-redirect/same.json?id=load-${Date.now()}`, location.href).href)).to.deep.equal({ formatVersion: 1 });
