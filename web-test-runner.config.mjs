@@ -97,6 +97,36 @@ function hangingServer() {
   };
 }
 
+/**
+ * Redirects, for the tests of data requests that must stay where the site sent them (issue 19.7):
+ * `/nc-redirect/cross.json?id=X[&cors=1]` → 302 to `/nc-redirect/target.json` on the other name
+ * of this server (localhost ↔ 127.0.0.1: another origin), which answers a data file (with
+ * `Access-Control-Allow-Origin: *` when `cors=1`); `/nc-redirect/loop.json` → itself;
+ * `/nc-redirect/same.json` → `/test/fixtures/site-empty.json` (same origin). Any request with
+ * `nc-cors` in its query gets `Access-Control-Allow-Origin: *`.
+ */
+function redirectServer() {
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/nc-redirect/')) return next();
+    ctx.set('cache-control', 'no-store');
+    const otherHost = `${ctx.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${ctx.host.split(':')[1] ?? ''}`;
+    if (ctx.query.cors) ctx.set('access-control-allow-origin', '*');
+    if (ctx.path === '/nc-redirect/cross.json') {
+      ctx.status = 302;
+      ctx.set('location', `${ctx.protocol}://${otherHost}/nc-redirect/target.json?${ctx.querystring}`);
+    } else if (ctx.path === '/nc-redirect/loop.json') {
+      ctx.status = 302;
+      ctx.set('location', `/nc-redirect/loop.json?${ctx.querystring}`);
+    } else if (ctx.path === '/nc-redirect/same.json') {
+      ctx.status = 302;
+      ctx.set('location', `/test/fixtures/site-empty.json?${ctx.querystring}`);
+    } else if (ctx.path === '/nc-redirect/target.json') {
+      ctx.type = 'application/json';
+      ctx.body = '{ "formatVersion": 1 }';
+    } else ctx.status = 404;
+  };
+}
+
 /** Prints one closing line `tests: N passed, N failed, N skipped` that CI can read. */
 function summaryReporter() {
   return {
@@ -127,6 +157,7 @@ export default {
   // `/nc-flaky-data/…` likewise, until a chunk is asked for again with `?retry=`.
   middleware: [
     hangingServer(),
+    redirectServer(),
     // A .json file is a JS module for `import()` and JSON for `fetch()` (jsonModules above): the
     // browser's cache must keep the two apart, or a test page that fetched a file as JSON makes
     // another page's `import()` of it fail (two test files share the browser's cache).

@@ -144,14 +144,14 @@ describe('the built-in data cannot be fetched (connection lost after the script)
     });
     const card = f.doc.querySelector('nc-recommendation-card')!;
     const error = card.shadowRoot!.querySelector('[part~="error"]')!;
-    expect(error.getAttribute('role')).to.equal('alert');
-    expect(text(error)).to.contain('De informatie kon niet worden geladen. Het netwerk antwoordt niet.');
-    expect(text(card.shadowRoot!.querySelector('[part~="retry-button"]'))).to.equal('Opnieuw proberen');
+    expect(error.querySelector('p')!.getAttribute('role')).to.equal('alert');
+    expect(text(error)).to.contain('De informatie kon niet worden geladen. De website is niet bereikbaar. Controleer uw internetverbinding en probeer het daarna opnieuw.');
+    expect(text(card.shadowRoot!.querySelector('[part~="retry-button"]'))).to.equal('De informatie opnieuw laden');
     expect(f.log.errors).to.deep.equal(['[numerique-choisi] built-in data (card.nl): network error']);
     expect(f.log.thrown).to.deep.equal([]);
   });
 
-  it('« Opnieuw proberen » loads the chunk again without reloading the page (asked for with ?retry=)', async () => {
+  it('« De informatie opnieuw laden » loads the chunk again without reloading the page (asked for with ?retry=)', async () => {
     // /nc-flaky-data/ fails each data chunk until it is asked for with a ?retry= query.
     const f = await page(`${CARD}<script type="module" src="${CDN.replace('/dist/', '/nc-flaky-data/')}"></script>`, 'nl');
     await waitUntil(() => f.doc.querySelector('nc-recommendation-card')?.shadowRoot?.querySelector('[part~="retry-button"]'), 'an error state', {

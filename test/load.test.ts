@@ -10,6 +10,7 @@ import { expect } from '@open-wc/testing';
 import { loadBuiltIn, loadPack, loadData as load, mergeLocale, DataLoadError, type DataRequest } from '../src/data/load.js';
 import { loadFromUrl, loadFromObject, forget } from '../src/data/site.js';
 import { PACKS, cardPack, partnersPack, questionsPack } from '../src/data/packs.js';
+import { safeUrl } from '../src/shared/url.js';
 import type { Locale } from '../src/data/model.js';
 
 const PREFIX = '[numerique-choisi]';
@@ -193,6 +194,32 @@ describe('loadFromUrl: a request that cannot hang', () => {
     forget(url);
   });
 
+  it('a server that trickles a byte before each timeout fails at the overall deadline (3 × timeout), not never', async () => {
+    stubConsoleError();
+    const encoder = new TextEncoder();
+    let stopped = false;
+    stubFetch(() =>
+      Promise.resolve(
+        new Response(
+          new ReadableStream({
+            async start(c) {
+              // One byte every 50 ms (well within the 100 ms timeout), for ever.
+              while (!stopped) {
+                c.enqueue(encoder.encode(' '));
+                await new Promise((r) => setTimeout(r, 50));
+              }
+            },
+          }),
+        ),
+      ),
+    );
+    const url = fixture('goutte-a-goutte.json');
+    const error = await rejection(loadFromUrl(url, { timeout: 100 }));
+    stopped = true;
+    expect([error.reason, error.timeout, error.message]).to.deep.equal(['network', 300, `${PREFIX} ${url}: the response did not finish within 0.3 s (deadline)`]);
+    forget(url);
+  });
+
   it('an aborted wait rejects with an AbortError and logs nothing', async () => {
     stubConsoleError();
     stubFetch(() => new Promise<Response>(() => {}));
@@ -284,17 +311,78 @@ describe('loadFromUrl', () => {
     const url = fixture('not-json.json');
     const error = await rejection(loadFromUrl(url));
     expect([error.reason, error.status, error.source]).to.deep.equal(['json', undefined, url]);
-    expect(errors).to.deep.equal([`${PREFIX} ${url}: not valid JSON`]);
+    expect(errors, 'where and why, for the webmaster').to.deep.equal([`${PREFIX} ${url}: not valid JSON: line 2, column 1: the file ends too early (a bracket or a quote is not closed)`]);
   });
 
-  it('network failure: DataLoadError "network"', async () => {
+  it('a trailing comma: the console names the line and column of the comma', async () => {
+    stubConsoleError();
+    stubFetch(() => Promise.resolve(new Response('{\n  "formatVersion": 1,\n  "partners": [],\n}')));
+    const url = 'https://data.example.org/virgule.json';
+    expect((await rejection(loadFromUrl(url))).reason).to.equal('json');
+    expect(errors).to.deep.equal([`${PREFIX} ${url}: not valid JSON: line 3, column 17: a comma before a closing bracket (remove it)`]);
+  });
+
+  it('network failure on the page\'s origin: DataLoadError "network" (the one probe that follows no redirect fails too)', async () => {
+    stubConsoleError();
+    stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+    const url = fixture('numerique-choisi.json?down');
+    const error = await rejection(loadFromUrl(url));
+    expect([error.reason, error.status, error.source]).to.deep.equal(['network', undefined, url]);
+    expect(errors).to.deep.equal([`${PREFIX} ${url}: network error`]);
+    expect(fetched).to.deep.equal([url, url]);
+  });
+
+  it('a redirect loop on the page\'s origin (the probe that follows no redirect gets an answer): "refused", not "network"', async () => {
+    stubConsoleError();
+    let first = true;
+    stubFetch(() => (first ? ((first = false), Promise.reject(new TypeError('Failed to fetch'))) : Promise.resolve(new Response(''))));
+    const url = fixture('boucle.json');
+    expect((await rejection(loadFromUrl(url))).reason).to.equal('refused');
+    expect(errors[0]).to.contain('the browser refused to give the answer to this page');
+    forget(url);
+  });
+
+  it('another origin that does not allow the page (CORS) is "refused", with the cause in the console', async () => {
     stubConsoleError();
     stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
     const url = 'https://data.example.org/numerique-choisi.json';
     const error = await rejection(loadFromUrl(url));
-    expect([error.reason, error.status, error.source]).to.deep.equal(['network', undefined, url]);
-    expect(errors).to.deep.equal([`${PREFIX} ${url}: network error`]);
-    expect(fetched).to.deep.equal([url]);
+    expect([error.reason, error.source]).to.deep.equal(['refused', url]);
+    expect(errors).to.deep.equal([`${PREFIX} ${url}: the browser refused to give the answer to this page: another origin that does not allow it (CORS), or too many redirects (TypeError: Failed to fetch)`]);
+    expect(fetched, 'no probe to another origin').to.deep.equal([url]);
+  });
+
+  it('src="javascript:…" or data:: "refused", nothing requested', async () => {
+    stubConsoleError();
+    stubFetch();
+    for (const url of ['javascript:alert(1)', 'data:application/json,{"formatVersion":1}']) {
+      expect((await rejection(loadFromUrl(url))).reason).to.equal('refused');
+    }
+    expect(fetched).to.deep.equal([]);
+    expect(errors[0]).to.equal(`${PREFIX} javascript:alert(1): src "javascript:alert(1)" is not an http(s) URL; nothing was requested`);
+  });
+
+  it('a same-origin src redirected to another origin: "refused" with both URLs in the console, even when that origin allows CORS', async () => {
+    stubConsoleError();
+    const url = new URL(`/nc-redirect/cross.json?id=load-${Date.now()}&cors=1`, location.href).href;
+    const error = await rejection(loadFromUrl(url));
+    expect(error.reason).to.equal('refused');
+    const other = `${location.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${location.port}`;
+    expect(errors).to.deep.equal([`${PREFIX} ${url}: was redirected to http://${other}/nc-redirect/target.json?${new URL(url).search.slice(1)}, another origin; the data is not used (serve the file from ${location.origin})`]);
+  });
+
+  it('a same-origin src redirected to another origin that does not allow CORS: "refused" too (the browser hides where; the console says why)', async () => {
+    stubConsoleError();
+    const url = new URL(`/nc-redirect/cross.json?id=load-nocors-${Date.now()}`, location.href).href;
+    const error = await rejection(loadFromUrl(url));
+    expect(error.reason).to.equal('refused');
+    expect(errors[0]).to.contain(`${url}: the browser refused to give the answer to this page: another origin that does not allow it (CORS), or too many redirects`);
+  });
+
+  it('a same-origin redirect is followed', async () => {
+    stubConsoleError();
+    expect(await loadFromUrl(new URL(`/nc-redirect/same.json?id=load-${Date.now()}`, location.href).href)).to.deep.equal({ formatVersion: 1 });
+    expect(errors).to.deep.equal([]);
   });
 
   it('formatVersion 2: DataLoadError "format", after the issue that says why', async () => {
@@ -373,6 +461,61 @@ describe('loadFromObject', () => {
     ],
   });
   const ISSUE = `${PREFIX} data property — partners[1] "b", field "url": expected an absolute http(s) URL, received "javascript:alert(1)"`;
+
+  it('one bad slot in one period makes that period\'s hours unknown; the counter stays', async () => {
+    stubConsoleError();
+    const slot = (opens: string, closes: string) => ({ days: ['Mo'], opens, closes });
+    const guichet = {
+      id: 'g',
+      name: t('Guichet'),
+      example: false,
+      type: 'cpas',
+      services: [],
+      address: { postalCode: '1300', city: t('Wavre') },
+      hours: { slots: [slot('09:00', '12:00')] },
+      periods: [{ name: t('Été'), from: '2026-07-01', to: '2026-08-31', hours: { slots: [slot('09:00', '08:00')] } }],
+    };
+    const data = await loadFromObject({ formatVersion: 1, guichets: [guichet] });
+    expect(data.guichets!.map((g) => g.id)).to.deep.equal(['g']);
+    expect(data.guichets![0].hours, 'the other hours are kept').to.deep.equal(guichet.hours);
+    expect(data.guichets![0].periods![0].hours, 'these hours are unknown').to.equal(undefined);
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.contain('guichets[0] "g", field "periods[0].hours.slots[0].closes"');
+  });
+
+  it('validates only the collections the widget shows: a finder does not check the partners of a shared file; a partner list then does, once, with no second request', async () => {
+    stubConsoleError();
+    stubFetch(() => Promise.resolve(new Response(JSON.stringify(site()))));
+    const url = 'https://data.example.org/partage.json';
+    const finder = await loadFromUrl(url, { collections: ['guichets', 'communes'] });
+    expect(finder.partners, 'not validated, not given').to.equal(undefined);
+    expect(errors).to.deep.equal([]);
+    const list = await loadFromUrl(url, { collections: ['partners'] });
+    expect(list.partners!.map((p) => p.id)).to.deep.equal(['a']);
+    await loadFromUrl(url, { collections: ['partners', 'guichets'] });
+    expect(errors).to.deep.equal([ISSUE.replace('data property', url)]);
+    expect(fetched).to.deep.equal([url]);
+  });
+
+  it('loadData validates the collections of the widget\'s packs only (a card does not check partners)', async () => {
+    stubConsoleError();
+    stubFetch(() => Promise.resolve(new Response(JSON.stringify(site()))));
+    const url = 'https://data.example.org/partage-carte.json';
+    const data = await load({ locale: 'fr', packs: [cardPack], src: url });
+    expect(data.partners).to.deep.equal([]);
+    expect(errors).to.deep.equal([]);
+    await load({ locale: 'fr', packs: [partnersPack], src: url });
+    expect(errors).to.deep.equal([ISSUE.replace('data property', url)]);
+  });
+
+  it('a protocol-relative logo (//other.example/x.png) is absolute, not relative: refused, so no widget requests another origin for it', async () => {
+    stubConsoleError();
+    const partner = (id: string, logo: string) => ({ id, name: t(id), type: 'commune', role: t('partenaire'), logo });
+    const data = await loadFromObject({ formatVersion: 1, partners: [partner('a', 'logos/a.png'), partner('b', '//other.example/x.png'), partner('c', '\\\\other.example/x.png')] });
+    expect(data.partners!.map((p) => p.id)).to.deep.equal(['a']);
+    expect(errors[0]).to.equal(`${PREFIX} data property — partners[1] "b", field "logo": expected an absolute http(s) URL or a relative URL, received "//other.example/x.png"`);
+    expect([safeUrl('//other.example/x.png', location.href), safeUrl('/\\other.example/x.png', location.href), safeUrl('logos/a.png', 'https://commune.be/')]).to.deep.equal([undefined, undefined, 'https://commune.be/logos/a.png']);
+  });
 
   it('validates once per object: the console error is not repeated', async () => {
     stubConsoleError();

@@ -248,7 +248,7 @@ describe('a fresh Dutch page (no Dutch strings loaded yet)', () => {
     await waitUntil(() => !!el.shadowRoot?.querySelector('[part~="error"]'), 'no error state');
     const error = el.shadowRoot!.querySelector('[part~="error"]')!;
     expect(error.getAttribute('lang')).to.equal('nl');
-    expect(text(error.querySelector('p'))).to.equal('De informatie kon niet worden geladen. De server antwoordde met fout 404.');
+    expect(text(error.querySelector('p'))).to.equal('De informatie kon niet worden geladen. De website antwoordde met fout 404. Probeer het later opnieuw.');
     expect(log.errors).to.deep.equal([`[numerique-choisi] ${new URL('/test/fixtures/geen-bestand.json', document.baseURI).href}: HTTP 404`]);
   });
 });

@@ -358,7 +358,7 @@ describe('<nc-recommendation-card> data property', () => {
 
   it('a data property that is not a data file shows the error state', async () => {
     const el = await fixture<NcRecommendationCard>(html`<nc-recommendation-card recommendation="acces-physique" .data=${{ formatVersion: 2 }}></nc-recommendation-card>`);
-    expect(text($(el, '[part~="error"]'))).to.contain('Le fichier de données n’a pas le format attendu.');
+    expect(text($(el, '[part~="error"]'))).to.contain('Les informations publiées par ce site n’ont pas pu être lues.');
     expect(output.errors).to.deep.equal([`${PREFIX} data property — field "formatVersion": expected 1, received number 2`]);
   });
 
@@ -404,12 +404,12 @@ describe('<nc-recommendation-card> src', () => {
       html`<nc-recommendation-card recommendation="acces-physique" src=${src} @nc-error=${(e: CustomEvent<NcErrorDetail>) => (detail = e.detail)}></nc-recommendation-card>`,
     );
     const error = $(el, '[part~="error"]');
-    expect(error.getAttribute('role')).to.equal('alert');
+    expect(error.querySelector('p')!.getAttribute('role')).to.equal('alert');
     expect(error.getAttribute('lang')).to.equal('fr');
-    expect(text(error.querySelector('p'))).to.equal('Les informations n’ont pas pu être chargées. Le serveur a répondu par l’erreur 404.');
+    expect(text(error.querySelector('p'))).to.equal('Les informations n’ont pas pu être chargées. Le site a répondu par l’erreur 404. Réessayez plus tard.');
     const retry = $(el, '[part~="retry-button"]');
     expect(retry.localName).to.equal('button');
-    expect(text(retry)).to.equal('Réessayer');
+    expect(text(retry)).to.equal('Recharger les informations');
     expect(detail).to.deep.equal({ reason: 'http', source: url, status: 404 });
     expect(output.errors).to.deep.equal([`${PREFIX} ${url}: HTTP 404`]);
     await expect(el).to.be.accessible();
@@ -420,8 +420,8 @@ describe('<nc-recommendation-card> src', () => {
     const el = await fixture<NcRecommendationCard>(html`<nc-recommendation-card recommendation="acces-physique" src=${src} lang="nl"></nc-recommendation-card>`);
     const error = $(el, '[part~="error"]');
     expect(error.getAttribute('lang')).to.equal('nl');
-    expect(text(error.querySelector('p'))).to.equal('De informatie kon niet worden geladen. De server antwoordde met fout 404.');
-    expect(text($(el, '[part~="retry-button"]'))).to.equal('Opnieuw proberen');
+    expect(text(error.querySelector('p'))).to.equal('De informatie kon niet worden geladen. De website antwoordde met fout 404. Probeer het later opnieuw.');
+    expect(text($(el, '[part~="retry-button"]'))).to.equal('De informatie opnieuw laden');
     await expect(el).to.be.accessible();
   });
 
@@ -431,9 +431,9 @@ describe('<nc-recommendation-card> src', () => {
     const el = await fixture<NcRecommendationCard>(
       html`<nc-recommendation-card recommendation="acces-physique" src=${src} @nc-error=${(e: CustomEvent<NcErrorDetail>) => (detail = e.detail)}></nc-recommendation-card>`,
     );
-    expect(text($(el, '[part~="error"] p'))).to.equal('Les informations n’ont pas pu être chargées. Le fichier de données n’est pas du JSON valide.');
+    expect(text($(el, '[part~="error"] p'))).to.equal('Les informations n’ont pas pu être chargées. Les informations publiées par ce site n’ont pas pu être lues. Réessayez plus tard. Si le problème continue, prévenez le site.');
     expect(detail).to.deep.equal({ reason: 'json', source: src });
-    expect(output.errors).to.deep.equal([`${PREFIX} ${src}: not valid JSON`]);
+    expect(output.errors).to.deep.equal([`${PREFIX} ${src}: not valid JSON: line 1, column 23: the file ends too early (a bracket or a quote is not closed)`]);
     await expect(el).to.be.accessible();
   });
 
@@ -445,7 +445,7 @@ describe('<nc-recommendation-card> src', () => {
     const el = await fixture<NcRecommendationCard>(
       html`<nc-recommendation-card recommendation="acces-physique" src=${src} @nc-error=${(e: CustomEvent<NcErrorDetail>) => (detail = e.detail)}></nc-recommendation-card>`,
     );
-    expect(text($(el, '[part~="error"] p'))).to.equal('Les informations n’ont pas pu être chargées. Le réseau ne répond pas.');
+    expect(text($(el, '[part~="error"] p'))).to.equal('Les informations n’ont pas pu être chargées. Impossible de joindre le site. Vérifiez votre connexion Internet, puis réessayez.');
     expect(detail).to.deep.equal({ reason: 'network', source: url });
     expect(output.errors).to.deep.equal([`${PREFIX} ${url}: network error`]);
   });
@@ -461,7 +461,7 @@ describe('<nc-recommendation-card> src', () => {
       return Promise.resolve(calls === 1 ? new Response('indisponible', { status: 503 }) : new Response(JSON.stringify(site), { status: 200, headers: { 'content-type': 'application/json' } }));
     };
     const el = await fixture<NcRecommendationCard>(html`<nc-recommendation-card recommendation="revenue" src=${src}></nc-recommendation-card>`);
-    expect(text($(el, '[part~="error"] p'))).to.equal('Les informations n’ont pas pu être chargées. Le serveur a répondu par l’erreur 503.');
+    expect(text($(el, '[part~="error"] p'))).to.equal('Les informations n’ont pas pu être chargées. Le site a répondu par l’erreur 503. Réessayez plus tard.');
 
     const retry = $(el, '[part~="retry-button"]');
     retry.focus();

@@ -555,7 +555,7 @@ describe('<nc-self-check> states', () => {
       return { el: e, h: new WidgetHarness<El>(e, 'intro-title') };
     })();
     await h.until('error');
-    expect(h.need('error').getAttribute('role')).to.equal('alert');
+    expect(h.need('error').querySelector('p')!.getAttribute('role')).to.equal('alert');
     await expect(el).to.be.accessible();
   });
 });

@@ -12,16 +12,19 @@ import { validateDataFile, checkReferences, type DataIssue } from '../data/valid
 import { adaptContacts } from '../data/formats/contacts-en-wallonie.js';
 import cardFr from '../generated/data/card.fr.json';
 import { importCsv, COLUMNS } from './csv-import.js';
-import { LANGS, M, explain, pick, received, osmError, osmWarning, type Lang } from './messages.js';
+import { C, DELIMITER_NAMES, clip, column, quote, say } from './csv-messages.js';
+import { LANGS, M, JSON_REASONS, explain, fill, optionError, pick, received, osmError, osmWarning, type Lang } from './messages.js';
+import { jsonError } from '../data/formats/json-error.js';
 import { HELP } from './help.js';
 import { contactsNotice } from './contacts-messages.js';
 
 const err = (line = '') => process.stderr.write(`${line}\n`);
 
 function whereOf(issue: DataIssue, lang: Lang): string {
-  const m = /^(\w+)\[(\d+)\](?: "(.*)")?$/.exec(issue.entry);
+  const m = /^(\w+)\[(\d+)\](?: "(.*)")?$/s.exec(issue.entry);
+  // An id is quoted at most 60 characters long: a 5 MB id is not echoed whole.
   const entry = m
-    ? pick(m[3] !== undefined ? M.entry : M.entryNoId, lang, { collection: m[1], n: Number(m[2]) + 1, id: m[3] ?? '' })
+    ? pick(m[3] !== undefined ? M.entry : M.entryNoId, lang, { collection: m[1], n: Number(m[2]) + 1, id: clip(m[3] ?? '') })
     : pick(M.file, lang);
   return [entry, issue.path && pick(M.field, lang, { path: issue.path })].filter(Boolean).join(', ');
 }
@@ -42,14 +45,13 @@ function readJson(file: string, lang: Lang): { ok: true; value: unknown } | { ok
   }
   try {
     return { ok: true, value: JSON.parse(text) };
-  } catch (e) {
-    // Where, in words of the language, not Node's English sentence.
-    const at = /position (\d+)/.exec((e as Error).message);
-    let reason = pick(M.endOfFile, lang);
-    if (at) {
-      const before = text.slice(0, Number(at[1])).split('\n');
-      reason = pick(M.lineColumn, lang, { line: before.length, column: before[before.length - 1].length + 1 });
-    }
+  } catch {
+    // Where and why, in words of the language, not Node's English sentence (which names no
+    // position for a trailing comma).
+    const at = jsonError(text);
+    const reason = at
+      ? pick(M.lineColumn, lang, { line: at.line, column: at.column, what: fill(JSON_REASONS[at.code][lang], { found: `« ${at.found} »` }) })
+      : pick(JSON_REASONS['end-of-file'], lang);
     err(pick(M.notJson, lang, { file, reason }));
     return { ok: false };
   }
@@ -101,7 +103,14 @@ function output(json: unknown, out: string | undefined): void {
   else process.stdout.write(text);
 }
 
-function importCsvCommand(file: string, lang: Lang, out: string | undefined): number {
+/**
+ * `import-csv`: the counters file, and on stderr a summary a webmaster can act on: rows read,
+ * counters written, rows refused (spreadsheet row and reason), fields repaired or dropped (row,
+ * column, before → after), notes. Exit 1 when a row is refused or no counter is written (then
+ * nothing is output: a script would publish an empty finder), or, with `--strict`, when
+ * anything at all was repaired or noted.
+ */
+function importCsvCommand(file: string, lang: Lang, out: string | undefined, strict: boolean): number {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
@@ -109,17 +118,40 @@ function importCsvCommand(file: string, lang: Lang, out: string | undefined): nu
     err(pick(M.unreadable, lang, { file, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
     return 1;
   }
-  const r = importCsv(bytes, lang);
-  err(pick(M.encoding, lang, { file, encoding: r.encoding }));
+  const r = importCsv(bytes, lang, file);
   if (r.fatal) {
-    err(`${file}: ${r.fatal}`);
+    err(r.fatal);
+    return 1;
+  }
+  err(say(C.read, lang, { file, encoding: r.encoding, delimiter: DELIMITER_NAMES[r.delimiter]?.[lang] ?? r.delimiter, sep: r.sepLine ? C.sep[lang] : '' }));
+  const written = r.file.guichets.length;
+  err(say(C.summary, lang, { file, read: r.read, written, refused: r.refused.length, repaired: r.repairs.length, empty: r.empty }));
+  if (r.refused.length) {
+    err(say(C.refusedTitle, lang));
+    for (const e of r.refused) err(say(C.rowLine, lang, { row: e.row, message: e.message }));
+  }
+  if (r.repairs.length) {
+    err(say(C.repairedTitle, lang));
+    for (const f of r.repairs) {
+      const change = f.after === undefined ? say(C.dropped, lang, { before: quote(f.before, lang) }) : `${quote(f.before, lang)} → ${quote(f.after, lang)}`;
+      err(say(C.fieldLine, lang, { row: f.row, column: column(f.column, f.name, lang), change, why: f.why }));
+    }
+  }
+  if (r.notes.length) {
+    err(say(C.noticesTitle, lang));
+    for (const n of r.notes) err(say(C.rowLine, lang, { row: n.row, message: n.message }));
+  }
+  if (!written) {
+    err(say(C.nothingWritten, lang, { file }));
+    return 1;
+  }
+  const remarks = r.repairs.length + r.notes.length;
+  if (strict && remarks) {
+    err(say(C.strict, lang, { count: remarks }));
     return 1;
   }
   output(r.file, out);
-  err(pick(M.rowsRead, lang, { file, good: r.file.guichets.length, bad: r.errors.length }));
-  for (const e of r.errors) err(pick(M.row, lang, { row: e.row, message: e.message }));
-  for (const w of r.warnings) err(pick(M.rowWarning, lang, { row: w.row, message: w.message }));
-  return r.errors.length ? 1 : 0;
+  return r.refused.length ? 1 : 0;
 }
 
 function importContactsCommand(file: string, lang: Lang, out: string | undefined, options: { walkInIds: string[]; walkInCategories: string[]; categories: string[] }): number {
@@ -159,13 +191,14 @@ export function main(argv: string[]): number {
         lang: { type: 'string', default: 'fr' },
         out: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
+        strict: { type: 'boolean' },
         'walk-in-ids': { type: 'string', multiple: true },
         'walk-in-categories': { type: 'string', multiple: true },
         categories: { type: 'string', multiple: true },
       },
     }));
   } catch (e) {
-    err(pick(M.badOption, lang0, { message: (e as Error).message }));
+    err(pick(M.badOption, lang0, { message: optionError((e as Error).message, lang0) }));
     return 2;
   }
   const lang = values.lang as Lang;
@@ -191,7 +224,7 @@ export function main(argv: string[]): number {
   }
   const out = values.out as string | undefined;
   if (command === 'validate') return validate(files, lang);
-  if (command === 'import-csv') return importCsvCommand(files[0], lang, out);
+  if (command === 'import-csv') return importCsvCommand(files[0], lang, out, values.strict === true);
   return importContactsCommand(files[0], lang, out, {
     walkInIds: list(values['walk-in-ids'] as string[] | undefined),
     walkInCategories: list(values['walk-in-categories'] as string[] | undefined),

@@ -33,7 +33,7 @@ Sort avec le code 1 si un fichier a un problème.
 Exemples :
   npx numerique-choisi validate guichets.json
   npx numerique-choisi validate questions.json partenaires.json --lang nl`,
-    'import-csv': `numerique-choisi import-csv <fichier.csv> [-o guichets.json] [--lang fr|nl|de|en]
+    'import-csv': `numerique-choisi import-csv <fichier.csv> [-o guichets.json] [--strict] [--lang fr|nl|de|en]
 
 Transforme un tableau de guichets (une ligne par guichet) en fichier de guichets pour
 <nc-guichet-finder>. Lit le CSV d’Excel (séparateur « ; », Windows-1252) comme l’UTF-8.
@@ -41,7 +41,12 @@ Colonnes (en-têtes de la première ligne ; * obligatoire) :
   ${columns}
 horaires et sans_rendez_vous : au format OpenStreetMap, p. ex. « Mo-Fr 08:30-12:00; PH off » ;
 « sur rendez-vous » dans sans_rendez_vous : uniquement sur rendez-vous ; vide : inconnu.
-Une ligne illisible est signalée par son numéro ; les bonnes lignes font quand même le fichier.
+Encodages : Windows-1252 (Excel « CSV (séparateur : point-virgule) »), UTF-8 avec ou sans BOM,
+UTF-16 (Excel « Texte Unicode ») ; séparateur lu sur la ligne d’en-tête ou la ligne « sep=; ».
+Le résumé compte les lignes lues, les guichets écrits, les lignes refusées (numéro de ligne du
+tableur et raison) et chaque champ réparé ou retiré (ligne, colonne, avant → après).
+  --strict                          échoue (code 1, rien n’est écrit) à la moindre réparation ou remarque
+Aucun guichet écrit : code 1 et rien n’est produit.
 Un modèle : node_modules/numerique-choisi/examples/guichets.csv
 
 Exemple :
@@ -83,7 +88,7 @@ Sluit af met code 1 als een bestand een probleem heeft.
 
 Voorbeelden:
   npx numerique-choisi validate guichets.json --lang nl`,
-    'import-csv': `numerique-choisi import-csv <bestand.csv> [-o guichets.json] [--lang fr|nl|de|en]
+    'import-csv': `numerique-choisi import-csv <bestand.csv> [-o guichets.json] [--strict] [--lang fr|nl|de|en]
 
 Zet een tabel met loketten (één rij per loket) om in een lokettenbestand voor
 <nc-guichet-finder>. Leest CSV uit Excel (scheidingsteken ";", Windows-1252) en UTF-8.
@@ -91,7 +96,12 @@ Kolommen (koppen op de eerste rij; * verplicht; de namen blijven Frans):
   ${columns}
 horaires en sans_rendez_vous: in OpenStreetMap-vorm, bv. "Mo-Fr 08:30-12:00; PH off";
 "sur rendez-vous" in sans_rendez_vous: enkel op afspraak; leeg: onbekend.
-Een onleesbare rij wordt gemeld met haar nummer; de goede rijen vormen toch het bestand.
+Coderingen: Windows-1252 (Excel ‘CSV (gescheiden door lijstscheidingsteken)’), UTF-8 met of zonder
+BOM, UTF-16 (Excel ‘Unicode-tekst’); scheidingsteken gelezen op de kopregel of de regel "sep=;".
+De samenvatting telt de gelezen rijen, de geschreven loketten, de geweigerde rijen (rijnummer van
+het rekenblad en reden) en elk hersteld of weggelaten veld (rij, kolom, voor → na).
+  --strict                          faalt (code 1, niets geschreven) bij elke herstelling of opmerking
+Geen enkel loket geschreven: code 1 en er wordt niets uitgevoerd.
 Een sjabloon: node_modules/numerique-choisi/examples/guichets.csv
 
 Voorbeeld:
@@ -133,7 +143,7 @@ Endet mit Code 1, wenn eine Datei ein Problem hat.
 
 Beispiel:
   npx numerique-choisi validate guichets.json --lang de`,
-    'import-csv': `numerique-choisi import-csv <datei.csv> [-o guichets.json] [--lang fr|nl|de|en]
+    'import-csv': `numerique-choisi import-csv <datei.csv> [-o guichets.json] [--strict] [--lang fr|nl|de|en]
 
 Wandelt eine Tabelle mit Schaltern (eine Zeile je Schalter) in eine Schalterdatei für
 <nc-guichet-finder> um. Liest CSV aus Excel (Trennzeichen „;“, Windows-1252) und UTF-8.
@@ -141,7 +151,12 @@ Spalten (Überschriften in der ersten Zeile; * Pflicht; die Namen bleiben franz�
   ${columns}
 horaires und sans_rendez_vous: in OpenStreetMap-Form, z. B. „Mo-Fr 08:30-12:00; PH off“;
 „sur rendez-vous“ in sans_rendez_vous: nur nach Terminvereinbarung; leer: unbekannt.
-Eine unlesbare Zeile wird mit ihrer Nummer gemeldet; die guten Zeilen ergeben trotzdem die Datei.
+Kodierungen: Windows-1252 (Excel „CSV (Trennzeichen-getrennt)“), UTF-8 mit oder ohne BOM, UTF-16
+(Excel „Unicode-Text“); Trennzeichen aus der Kopfzeile oder der Zeile „sep=;“.
+Die Zusammenfassung zählt gelesene Zeilen, geschriebene Schalter, abgelehnte Zeilen (Zeilennummer
+der Tabelle und Grund) und jedes reparierte oder weggelassene Feld (Zeile, Spalte, vorher → nachher).
+  --strict                          schlägt bei jeder Reparatur oder jedem Hinweis fehl (Code 1, nichts geschrieben)
+Kein Schalter geschrieben: Code 1 und es wird nichts ausgegeben.
 Eine Vorlage: node_modules/numerique-choisi/examples/guichets.csv
 
 Beispiel:
@@ -183,7 +198,7 @@ Exits with code 1 when a file has a problem.
 
 Example:
   npx numerique-choisi validate guichets.json --lang en`,
-    'import-csv': `numerique-choisi import-csv <file.csv> [-o guichets.json] [--lang fr|nl|de|en]
+    'import-csv': `numerique-choisi import-csv <file.csv> [-o guichets.json] [--strict] [--lang fr|nl|de|en]
 
 Turns a spreadsheet of counters (one row per counter) into a counters file for
 <nc-guichet-finder>. Reads CSV from Excel (";" separator, Windows-1252) and UTF-8.
@@ -191,7 +206,12 @@ Columns (headers on the first row; * required; the names stay in French):
   ${columns}
 horaires and sans_rendez_vous: in OpenStreetMap form, e.g. "Mo-Fr 08:30-12:00; PH off";
 "sur rendez-vous" in sans_rendez_vous: by appointment only; empty: unknown.
-A row that cannot be read is reported by its number; the good rows still make the file.
+Encodings: Windows-1252 (Excel “CSV (Comma delimited)” in Belgium: “;”), UTF-8 with or without BOM,
+UTF-16 (Excel “Unicode Text”); separator read from the header line or a "sep=;" line.
+The summary counts rows read, counters written, rows refused (spreadsheet row number and reason)
+and every field repaired or dropped (row, column, before → after).
+  --strict                          fails (exit 1, nothing written) on any repair or note
+No counter written: exit 1 and nothing is output.
 A template: node_modules/numerique-choisi/examples/guichets.csv
 
 Example:

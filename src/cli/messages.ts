@@ -7,6 +7,7 @@
  * received …") into each language, pattern by pattern; a test fails on a phrase left in English.
  */
 import type { OsmError, OsmWarning } from '../data/hours/osm.js';
+import type { JsonErrorCode } from '../data/formats/json-error.js';
 
 export type Lang = 'fr' | 'nl' | 'de' | 'en';
 export const LANGS: readonly Lang[] = ['fr', 'nl', 'de', 'en'];
@@ -34,51 +35,13 @@ export const M = {
     '{file}: kein gültiges JSON ({reason}).',
     '{file}: not valid JSON ({reason}).',
   ),
-  lineColumn: t('ligne {line}, colonne {column}', 'regel {line}, kolom {column}', 'Zeile {line}, Spalte {column}', 'line {line}, column {column}'),
-  endOfFile: t('le fichier s’arrête trop tôt', 'het bestand stopt te vroeg', 'die Datei endet zu früh', 'the file ends too early'),
+  lineColumn: t('ligne {line}, colonne {column} : {what}', 'regel {line}, kolom {column}: {what}', 'Zeile {line}, Spalte {column}: {what}', 'line {line}, column {column}: {what}'),
   file: t('le fichier', 'het bestand', 'die Datei', 'the file'),
   entry: t('{collection} n°{n} « {id} »', '{collection} nr. {n} ‘{id}’', '{collection} Nr. {n} „{id}“', '{collection} no. {n} “{id}”'),
   entryNoId: t('{collection} n°{n}', '{collection} nr. {n}', '{collection} Nr. {n}', '{collection} no. {n}'),
   field: t('champ « {path} »', 'veld ‘{path}’', 'Feld „{path}“', 'field “{path}”'),
   line: t('  – {where} : attendu {expected} ; trouvé {received}.', '  – {where}: verwacht {expected}; gevonden {received}.', '  – {where}: erwartet {expected}; gefunden {received}.', '  – {where}: expected {expected}; found {received}.'),
-  encoding: t('{file} : encodage détecté : {encoding}.', '{file}: gedetecteerde codering: {encoding}.', '{file}: erkannte Kodierung: {encoding}.', '{file}: encoding detected: {encoding}.'),
-  rowsRead: t(
-    '{file} : {good} ligne(s) converties, {bad} ligne(s) refusées.',
-    '{file}: {good} rij(en) omgezet, {bad} rij(en) geweigerd.',
-    '{file}: {good} Zeile(n) umgewandelt, {bad} Zeile(n) abgelehnt.',
-    '{file}: {good} row(s) converted, {bad} row(s) refused.',
-  ),
-  rowField: t(
-    'champ « {path} » : attendu {expected} ; trouvé {received}',
-    'veld ‘{path}’: verwacht {expected}; gevonden {received}',
-    'Feld „{path}“: erwartet {expected}; gefunden {received}',
-    'field “{path}”: expected {expected}; found {received}',
-  ),
-  row: t('  – ligne {row} : {message}', '  – rij {row}: {message}', '  – Zeile {row}: {message}', '  – row {row}: {message}'),
-  rowWarning: t('  – ligne {row} (gardée) : {message}', '  – rij {row} (behouden): {message}', '  – Zeile {row} (behalten): {message}', '  – row {row} (kept): {message}'),
-  missingColumn: t(
-    'colonne obligatoire absente : {column} (colonnes attendues : voir --help)',
-    'verplichte kolom ontbreekt: {column} (verwachte kolommen: zie --help)',
-    'Pflichtspalte fehlt: {column} (erwartete Spalten: siehe --help)',
-    'required column missing: {column} (expected columns: see --help)',
-  ),
-  unknownColumn: t('colonne inconnue ignorée : {column}', 'onbekende kolom genegeerd: {column}', 'unbekannte Spalte ignoriert: {column}', 'unknown column ignored: {column}'),
-  emptyCell: t('la colonne « {column} » est vide', 'de kolom ‘{column}’ is leeg', 'die Spalte „{column}“ ist leer', 'the column “{column}” is empty'),
-  badNumber: t(
-    'la colonne « {column} » n’est pas un nombre : « {value} »',
-    'de kolom ‘{column}’ is geen getal: ‘{value}’',
-    'die Spalte „{column}“ ist keine Zahl: „{value}“',
-    'the column “{column}” is not a number: “{value}”',
-  ),
-  badYesNo: t(
-    'la colonne « {column} » attend oui ou non : « {value} »',
-    'de kolom ‘{column}’ verwacht oui of non (ja of nee): ‘{value}’',
-    'die Spalte „{column}“ erwartet oui oder non (ja oder nein): „{value}“',
-    'the column “{column}” expects oui or non (yes or no): “{value}”',
-  ),
   hours: t('colonne « {column} » : {message}', 'kolom ‘{column}’: {message}', 'Spalte „{column}“: {message}', 'column “{column}”: {message}'),
-  csvSyntax: t('CSV mal formé : {message}', 'CSV slecht gevormd: {message}', 'CSV fehlerhaft: {message}', 'malformed CSV: {message}'),
-  duplicateId: t('l’id « {id} » est déjà pris par une ligne plus haut', 'de id ‘{id}’ wordt al gebruikt door een rij hierboven', 'die ID „{id}“ wird schon von einer Zeile weiter oben verwendet', 'the id “{id}” is already used by a row above'),
   contactsRead: t(
     '{file} : {count} guichet(s) converti(s) ; {warnings} remarque(s).',
     '{file}: {count} loket(ten) omgezet; {warnings} opmerking(en).',
@@ -102,6 +65,27 @@ export const M = {
   noFile: t('Aucun fichier donné.', 'Geen bestand opgegeven.', 'Keine Datei angegeben.', 'No file given.'),
   badOption: t('Option invalide : {message}', 'Ongeldige optie: {message}', 'Ungültige Option: {message}', 'Invalid option: {message}'),
 } satisfies Record<string, Table>;
+
+/** Why a text is not JSON (src/data/formats/json-error.ts), by code. */
+export const JSON_REASONS: Record<JsonErrorCode, Table> = {
+  'trailing-comma': t('virgule en trop avant un crochet ou une accolade fermante (retirez-la)', 'komma te veel vóór een sluitend haakje (verwijder het)', 'überzähliges Komma vor einer schließenden Klammer (entfernen Sie es)', 'a comma before a closing bracket (remove it)'),
+  'missing-comma': t('il manque une virgule entre deux valeurs', 'er ontbreekt een komma tussen twee waarden', 'zwischen zwei Werten fehlt ein Komma', 'a comma is missing between two values'),
+  'unquoted-key': t('un nom de champ s’écrit entre guillemets droits "…"', 'een veldnaam staat tussen rechte aanhalingstekens "…"', 'ein Feldname steht in geraden Anführungszeichen "…"', 'a field name goes between straight double quotes "…"'),
+  'missing-colon': t('il manque « : » après un nom de champ', 'er ontbreekt ‘:’ na een veldnaam', 'nach einem Feldnamen fehlt „:“', '“:” is missing after a field name'),
+  'unterminated-string': t('un texte n’est pas refermé par " sur sa ligne', 'een tekst wordt op zijn regel niet gesloten met "', 'ein Text wird in seiner Zeile nicht mit " geschlossen', 'a text is not closed by " on its line'),
+  unexpected: t('caractère inattendu {found}', 'onverwacht teken {found}', 'unerwartetes Zeichen {found}', 'unexpected character {found}'),
+  'trailing-text': t('du texte suit la fin des données', 'er volgt tekst na het einde van de gegevens', 'nach dem Ende der Daten folgt Text', 'text follows the end of the data'),
+  'end-of-file': t('le fichier s’arrête trop tôt (un crochet, une accolade ou un guillemet n’est pas refermé)', 'het bestand stopt te vroeg (een haakje of aanhalingsteken is niet gesloten)', 'die Datei endet zu früh (eine Klammer oder ein Anführungszeichen ist nicht geschlossen)', 'the file ends too early (a bracket or a quote is not closed)'),
+};
+
+/** `--frobnicate`: Node's parseArgs speaks English; the options it names are said in the language. */
+export function optionError(message: string, lang: Lang): string {
+  const unknown = /^Unknown option '([^']+)'/.exec(message);
+  if (unknown) return fill(t('option inconnue {o}', 'onbekende optie {o}', 'unbekannte Option {o}', 'unknown option {o}')[lang], { o: unknown[1] });
+  const value = /^Option '([^']+?)(?: <value>)?' argument missing/.exec(message);
+  if (value) return fill(t('l’option {o} attend une valeur', 'de optie {o} verwacht een waarde', 'die Option {o} erwartet einen Wert', 'the option {o} needs a value')[lang], { o: value[1] });
+  return message;
+}
 
 /** The words "one of", "and"… inside translated phrases. */
 const or = t('ou', 'of', 'oder', 'or');

@@ -1,21 +1,75 @@
 /**
- * A site's own data (`src` or the `data` property): fetched with a watchdog, shared per URL,
- * read through an adapter when it is in another format, validated per entry, references
- * checked, put over the built-in collections. A lazy chunk: a page that shows the built-in
- * data downloads none of this code.
+ * A site's own data (`src` or the `data` property): fetched with a watchdog and an overall
+ * deadline, shared per URL, read through an adapter when it is in another format, validated per
+ * entry — only the collections the asking widget shows, each collection once per file —,
+ * references checked, put over the built-in collections. A lazy chunk: a page that shows the
+ * built-in data downloads none of this code.
+ *
+ * A request stays where the site sent it: `src` must be http(s); a response that was redirected
+ * to an origin that is neither the page's nor the `src`'s own is refused (`response.url`), as is
+ * what the browser may not read (another origin without CORS, a redirect loop): the visitor is
+ * told the data could not be read, the console says which case it was.
  */
-import { COLLECTIONS, type DataFile, type Locale, type ThemeData } from './model.js';
+import { COLLECTIONS, type CollectionName, type DataFile, type ThemeData } from './model.js';
 import type { Pack } from './packs.js';
-import { DataLoadError, DEFAULT_TIMEOUT, aborted, loadPack, type FetchOptions, type SourceAdapter } from './load.js';
+import { DataLoadError, DEADLINE_FACTOR, DEFAULT_TIMEOUT, aborted, type DataRequest, type FetchOptions, type SourceAdapter } from './request.js';
+import { loadPack } from './built-in.js';
 import { PREFIX } from '../util/log.js';
 
 /** Validation is loaded only when a site brings its own data: the built-in data is checked by the tests. */
 const validation = () => import('./validate.js');
 
-/** A site's data, validated per entry (references to themes are checked in `loadData`). */
+/** A site's data, validated per entry (references to themes are checked in `withSiteData`). */
 type SiteData = Partial<DataFile>;
 
-async function validated(input: unknown, source: string, checks = validation(), adapt?: SourceAdapter): Promise<SiteData> {
+/** The collections each built-in pack stands for: a widget validates these of a site's file, not the rest. */
+const PACK_COLLECTIONS: Record<string, readonly CollectionName[]> = {
+  card: ['themes', 'recommendations'],
+  questions: ['questions', 'themes', 'recommendations'],
+  guichets: ['guichets', 'communes'],
+  partners: ['partners'],
+};
+const collectionsOf = (packs: readonly Pack[] | undefined): readonly CollectionName[] =>
+  packs ? [...new Set(packs.flatMap((p) => PACK_COLLECTIONS[p.name] ?? COLLECTIONS))] : COLLECTIONS;
+
+/**
+ * A file read (and adapted), validated lazily per collection: a 20 MB shared file is checked
+ * only for what the widgets on the page show, and each problem is reported once per file.
+ */
+class Checked {
+  private readonly parts = new Map<CollectionName, SiteData>();
+  private base: SiteData | null | undefined;
+  private readonly views = new Map<string, SiteData>();
+  constructor(
+    private readonly input: unknown,
+    private readonly source: string,
+    private readonly checks: typeof import('./validate.js'),
+  ) {}
+
+  /** The file's `collections`, validated; the same object for the same collections (references are checked once per object). */
+  view(collections: readonly CollectionName[]): SiteData {
+    const key = [...collections].sort().join(' ');
+    const known = this.views.get(key);
+    if (known) return known;
+    if (this.base === undefined) {
+      this.base = this.checks.validateAndReport(this.input, this.source, PREFIX, { collections: [] });
+      // A site's file says so in the console (a data property's caller gets the rejection).
+      if (!this.base && this.source !== 'data property') console.error(new DataLoadError('format', this.source).message);
+    }
+    if (!this.base) throw new DataLoadError('format', this.source);
+    const missing = collections.filter((c) => !this.parts.has(c));
+    if (missing.length) {
+      const data = this.checks.validateAndReport(this.input, this.source, PREFIX, { collections: missing, fileChecks: false })!;
+      for (const c of missing) this.parts.set(c, data[c] ? { [c]: data[c] } : {});
+    }
+    const out: SiteData = { ...this.base };
+    for (const c of collections) Object.assign(out, this.parts.get(c));
+    this.views.set(key, out);
+    return out;
+  }
+}
+
+async function read(input: unknown, source: string, checks = validation(), adapt?: SourceAdapter): Promise<Checked> {
   if (adapt) {
     try {
       input = await adapt(input, source);
@@ -27,33 +81,78 @@ async function validated(input: unknown, source: string, checks = validation(), 
       throw new DataLoadError(network ? 'network' : 'format', source);
     }
   }
-  const data = (await checks).validateAndReport(input, source, PREFIX);
-  if (!data) throw new DataLoadError('format', source);
-  return data;
+  return new Checked(input, source, await checks);
+}
+
+const origin = (url: string) => {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+};
+
+/** The page's origin, and `src`'s own: where a response may come from. */
+function allowedOrigins(url: string): Set<string | undefined> {
+  return new Set([origin(url), typeof location === 'undefined' ? undefined : location.origin]);
+}
+
+/**
+ * Why a fetch rejected with no status: the server cannot be reached (`network`), or it answers
+ * but the browser will not give the answer to the page (`refused`). Offline is `network`. A
+ * `src` on another origin is `refused` (CORS: the usual cause when the page is online; a probe
+ * cannot tell, the browser blocks cross-origin JSON even in `no-cors`). On the page's own
+ * origin, one probe that follows no redirect tells a redirect loop (it gets the redirect) from
+ * a server that cannot be reached (it fails too).
+ */
+async function whyFailed(url: string, signal: AbortSignal): Promise<'network' | 'refused'> {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return 'network';
+  if (typeof location !== 'undefined' && origin(url) !== location.origin) return 'refused';
+  try {
+    await fetch(url, { redirect: 'manual', credentials: 'omit', cache: 'no-store', signal });
+    return 'refused';
+  } catch {
+    return 'network';
+  }
 }
 
 /**
  * Fetches a site's file. One watchdog, re-armed by each chunk of the body: when the server
- * sends no headers, or no body progress, for `timeout` ms, the request is aborted and the
- * load fails as a network error.
+ * sends no headers, or no body progress, for `timeout` ms, the request is aborted; and one
+ * deadline for the whole response (`DEADLINE_FACTOR` × `timeout`), for a server that trickles.
  */
-async function fetchSite(url: string, signal: AbortSignal, timeout: number, adapt?: SourceAdapter): Promise<SiteData> {
+async function fetchSite(url: string, signal: AbortSignal, timeout: number, adapt?: SourceAdapter): Promise<Checked> {
+  // http(s), or a `blob:` URL the page made itself; never `javascript:`, `data:`, `file:`…
+  if (!/^(https?|blob):$/.test(new URL(url, 'http://x/').protocol)) {
+    throw new DataLoadError('refused', url.slice(0, 80), undefined, undefined, `src "${url.slice(0, 80)}" is not an http(s) URL; nothing was requested`);
+  }
   const checks = validation(); // asked for beside the file, not after it
   checks.catch(() => undefined);
   const watchdog = new AbortController();
   const stop = () => watchdog.abort();
   signal.addEventListener('abort', stop, { once: true });
-  let expired = false;
+  let expired: number | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const arm = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      expired = true;
+      expired = timeout;
       watchdog.abort();
     }, timeout);
   };
-  const failed = (fallback: DataLoadError) =>
-    signal.aborted ? aborted() : expired ? new DataLoadError('network', url, undefined, timeout) : fallback;
+  const deadline = setTimeout(() => {
+    expired = timeout * DEADLINE_FACTOR;
+    watchdog.abort();
+  }, timeout * DEADLINE_FACTOR);
+  const timedOut = () =>
+    new DataLoadError(
+      'network',
+      url,
+      undefined,
+      expired,
+      expired === timeout ? `no response for ${timeout / 1000} s (timeout)` : `the response did not finish within ${expired! / 1000} s (deadline)`,
+    );
+  const failed = (fallback: DataLoadError) => (signal.aborted ? aborted() : expired ? timedOut() : fallback);
   // Settles when the watchdog fires even if a fetch (a polyfill, a test stub) ignores the signal.
   const silenced = new Promise<never>((_, reject) => watchdog.signal.addEventListener('abort', () => reject(aborted()), { once: true }));
   silenced.catch(() => undefined);
@@ -63,8 +162,19 @@ async function fetchSite(url: string, signal: AbortSignal, timeout: number, adap
     let response: Response;
     try {
       response = await Promise.race([fetch(url, { credentials: 'same-origin', signal: watchdog.signal }), silenced]);
-    } catch {
-      throw failed(new DataLoadError('network', url));
+    } catch (error) {
+      if (signal.aborted || expired) throw failed(new DataLoadError('network', url));
+      const why = await whyFailed(url, watchdog.signal);
+      throw failed(
+        why === 'refused'
+          ? new DataLoadError('refused', url, undefined, undefined, `the browser refused to give the answer to this page: another origin that does not allow it (CORS), or too many redirects (${String(error)})`)
+          : new DataLoadError('network', url),
+      );
+    }
+    // A redirect to a third origin: a request no visitor agreed to, and a way around an allow-list. Not used.
+    if (response.url && !allowedOrigins(url).has(origin(response.url))) {
+      watchdog.abort();
+      throw new DataLoadError('refused', url, undefined, undefined, `was redirected to ${response.url}, another origin; the data is not used (serve the file from ${origin(url)})`);
     }
     if (!response.ok) {
       watchdog.abort();
@@ -73,8 +183,8 @@ async function fetchSite(url: string, signal: AbortSignal, timeout: number, adap
     try {
       const reader = response.body!.getReader();
       const decoder = new TextDecoder();
-      const read = () => Promise.race([reader.read(), silenced]);
-      for (let chunk = await read(); !chunk.done; chunk = await read()) {
+      const next = () => Promise.race([reader.read(), silenced]);
+      for (let chunk = await next(); !chunk.done; chunk = await next()) {
         arm();
         body += decoder.decode(chunk.value, { stream: true });
       }
@@ -84,19 +194,27 @@ async function fetchSite(url: string, signal: AbortSignal, timeout: number, adap
     }
   } finally {
     clearTimeout(timer);
+    clearTimeout(deadline);
     signal.removeEventListener('abort', stop);
   }
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch {
-    throw new DataLoadError('json', url);
+    // Where and why, for the webmaster: a lazy chunk, fetched only when a file is broken.
+    const where = await import('./formats/json-error.js').then(
+      (m) => `: ${m.describeJsonError(body)}`,
+      () => '',
+    );
+    throw new DataLoadError('json', url, undefined, undefined, `not valid JSON${where}`);
   }
-  return validated(json, url, checks, adapt);
+  return read(json, url, checks, adapt);
 }
 
 interface Shared {
-  promise: Promise<SiteData>;
+  promise: Promise<Checked>;
+  /** One promise per set of collections: two loads of the same URL for the same widget get the same promise. */
+  views: Map<string, Promise<SiteData>>;
   controller: AbortController;
   waiting: number;
   settled: boolean;
@@ -112,18 +230,24 @@ const remoteKey = (url: string, adapt?: SourceAdapter) => {
   return `${n} ${url}`;
 };
 
-/**
- * Fetches and validates a site's data file: one request per URL and page (until `forget`),
- * shared by every element that shows it. Rejects with `DataLoadError`, or an `AbortError`
- * when `signal` aborts.
- */
-export function loadFromUrl(url: string, { signal, timeout = DEFAULT_TIMEOUT, adapt }: FetchOptions = {}): Promise<SiteData> {
-  if (signal?.aborted) return Promise.reject(aborted());
+/** A view of a file for `collections` (one promise per set); a file that is not a data file rejects with `format`. */
+function viewOf(file: Promise<Checked>, collections: readonly CollectionName[], views?: Map<string, Promise<SiteData>>): Promise<SiteData> {
+  const key = [...collections].sort().join(' ');
+  let p = views?.get(key);
+  if (!p) {
+    p = file.then((c) => c.view(collections));
+    views?.set(key, p);
+  }
+  return p;
+}
+
+/** The shared read of `url` (one request per URL and page until `forget`). */
+function sharedRead(url: string, timeout: number, adapt?: SourceAdapter): Shared {
   const key = remoteKey(url, adapt);
   let shared = remote.get(key);
   if (!shared) {
     const controller = new AbortController();
-    const s: Shared = { controller, waiting: 0, settled: false, promise: fetchSite(url, controller.signal, timeout, adapt) };
+    const s: Shared = { controller, waiting: 0, settled: false, views: new Map(), promise: fetchSite(url, controller.signal, timeout, adapt) };
     s.promise.then(
       () => (s.settled = true),
       (error: unknown) => {
@@ -133,8 +257,22 @@ export function loadFromUrl(url: string, { signal, timeout = DEFAULT_TIMEOUT, ad
     );
     remote.set(key, (shared = s));
   }
-  const s = shared;
-  if (!signal) return s.promise;
+  return shared;
+}
+
+/**
+ * Fetches and validates a site's data file: one request per URL and page (until `forget`),
+ * shared by every element that shows it; `collections` (default: all) are validated, each once
+ * per file. Rejects with `DataLoadError`, or an `AbortError` when `signal` aborts.
+ */
+export function loadFromUrl(
+  url: string,
+  { signal, timeout = DEFAULT_TIMEOUT, adapt, collections = COLLECTIONS }: FetchOptions & { collections?: readonly CollectionName[] } = {},
+): Promise<SiteData> {
+  if (signal?.aborted) return Promise.reject(aborted());
+  const key = remoteKey(url, adapt);
+  const s = sharedRead(url, timeout, adapt);
+  if (!signal) return viewOf(s.promise, collections, s.views);
   s.waiting++;
   return new Promise<SiteData>((resolve, reject) => {
     const leave = () => {
@@ -147,15 +285,21 @@ export function loadFromUrl(url: string, { signal, timeout = DEFAULT_TIMEOUT, ad
       reject(aborted());
     };
     signal.addEventListener('abort', leave, { once: true });
+    const done = () => {
+      signal.removeEventListener('abort', leave);
+      s.waiting--;
+    };
     s.promise.then(
-      (v) => {
-        signal.removeEventListener('abort', leave);
-        s.waiting--;
-        resolve(v);
+      (file) => {
+        done();
+        try {
+          resolve(file.view(collections));
+        } catch (e) {
+          reject(e);
+        }
       },
       (e: unknown) => {
-        signal.removeEventListener('abort', leave);
-        s.waiting--;
+        done();
         reject(e);
       },
     );
@@ -167,34 +311,24 @@ export function forget(url: string): void {
   for (const key of [...remote.keys()]) if (key === url || key.endsWith(` ${url}`)) remote.delete(key);
 }
 
-const fromProperty = new WeakMap<object, Promise<SiteData>>();
+const fromProperty = new WeakMap<object, { file: Promise<Checked>; views: Map<string, Promise<SiteData>> }>();
 
-/** Validates data given as a property. Validated once per object. */
-export function loadFromObject(input: unknown, adapt?: SourceAdapter): Promise<SiteData> {
-  if (adapt || typeof input !== 'object' || input === null) return validated(input, 'data property', undefined, adapt);
+/** Validates data given as a property: `collections` (default: all), each once per object. */
+export function loadFromObject(input: unknown, adapt?: SourceAdapter, collections: readonly CollectionName[] = COLLECTIONS): Promise<SiteData> {
+  if (adapt || typeof input !== 'object' || input === null) return viewOf(read(input, 'data property', undefined, adapt), collections);
   let p = fromProperty.get(input);
   if (!p) {
-    p = validated(input, 'data property');
+    p = { file: read(input, 'data property'), views: new Map() };
     fromProperty.set(input, p);
   }
-  return p;
-}
-
-
-/** What `loadData` asks for: the site's part of a widget's data. */
-export interface SiteRequest extends FetchOptions {
-  locale: Locale;
-  packs: readonly Pack[];
-  src?: string;
-  data?: unknown;
-  /** Forget a failed `src` first (the retry button). */
-  fresh?: boolean;
+  return viewOf(p.file, collections, p.views);
 }
 
 /** Loads the site's data (`data` wins over `src`) and puts it over `base`, the built-in data. */
-export async function withSiteData(base: Promise<ThemeData>, { packs: from, src, data, signal, timeout, adapt, fresh }: SiteRequest): Promise<ThemeData> {
+export async function withSiteData(base: Promise<ThemeData>, { packs: from, src, data, signal, timeout, adapt, fresh }: DataRequest): Promise<ThemeData> {
   if (fresh && src && data == null) forget(src);
-  const site = data != null ? loadFromObject(data, adapt) : loadFromUrl(src!, { signal, timeout, adapt });
+  const collections = collectionsOf(from);
+  const site = data != null ? loadFromObject(data, adapt, collections) : loadFromUrl(src!, { signal, timeout, adapt, collections });
   site.catch(() => undefined); // awaited below, after the built-in data
   const built = await base;
   let own = await site;

@@ -86,10 +86,13 @@ const httpUrl: Check = (v, path) => {
   return problem(path, 'an absolute http(s) URL', v);
 };
 
-/** A logo: an absolute http(s) URL or a URL relative to the page; never another scheme (`javascript:`, `data:`…). */
+/**
+ * A logo: an absolute http(s) URL or a URL relative to the page; never another scheme (`javascript:`, `data:`…),
+ * nor a protocol-relative `//other.example/x.png` (absolute: another host, without saying so; src/shared/url.ts).
+ */
 const imageUrl: Check = (v, path) => {
   if (typeof v === 'string' && /^\S+$/.test(v)) {
-    if (!/^[a-z][a-z0-9+.-]*:/i.test(v)) return [];
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(v) && !/^[\\/]{2}/.test(v)) return [];
     if (!httpUrl(v, path).length) return [];
   }
   return problem(path, 'an absolute http(s) URL or a relative URL', v);
@@ -292,6 +295,26 @@ function withSchedules(g: Guichet, report: (p: Problem) => void, warn: (p: Probl
   return out;
 }
 
+/** Where hours live in a counter: a problem inside one of these makes only those hours unknown. */
+const HOURS_PATH = /^(hours|walkIn|periods\[(\d+)\]\.(hours|walkIn))(?=[.[]|$)/;
+
+/**
+ * A counter whose only problems are inside its hours, with those hours removed (unknown);
+ * `undefined` when another field is wrong (the counter is dropped) or the rest still fails.
+ */
+function withoutBadHours(entry: unknown, problems: Problem[]): unknown {
+  if (!isObject(entry) || !problems.every((p) => HOURS_PATH.test(p.path))) return undefined;
+  const out: Record<string, unknown> = { ...entry };
+  const periods = Array.isArray(entry.periods) ? entry.periods.map((p: unknown) => (isObject(p) ? { ...p } : p)) : undefined;
+  if (periods) out.periods = periods;
+  for (const p of problems) {
+    const m = HOURS_PATH.exec(p.path)!;
+    if (m[2] === undefined) delete out[m[1]!];
+    else if (isObject(periods?.[Number(m[2])])) delete (periods![Number(m[2])] as Record<string, unknown>)[m[3]!];
+  }
+  return entryChecks.guichets(out, '').length ? undefined : out;
+}
+
 /** Where each kept entry stood in its file, so later messages name the right position. */
 const positions = new WeakMap<object, number>();
 
@@ -304,11 +327,19 @@ export interface Validated {
   warnings: DataIssue[];
 }
 
+/** What to check of a file. */
+export interface ValidateOptions {
+  /** Only these collections (a widget validates what it shows, not the rest of a shared file); absent: all. The others are left out of `data`. */
+  collections?: readonly CollectionName[];
+  /** The file-level checks (unknown fields, `$schema`, `source`); `false` when they were reported already. Default `true`. */
+  fileChecks?: boolean;
+}
+
 /**
  * Validates a data file from `source`. A file that is not an object of format version 1
  * gives `data: null`; an invalid entry (or a duplicate id) is dropped with one issue per problem.
  */
-export function validateDataFile(input: unknown, source: string): Validated {
+export function validateDataFile(input: unknown, source: string, options: ValidateOptions = {}): Validated {
   const issues: DataIssue[] = [];
   const warnings: DataIssue[] = [];
   const fileIssue = (p: Problem) => issues.push({ source, entry: '', ...p });
@@ -322,16 +353,19 @@ export function validateDataFile(input: unknown, source: string): Validated {
   }
   const data: Partial<DataFile> = { formatVersion: 1 };
   const known = new Set<string>(['$schema', 'formatVersion', 'source', ...COLLECTIONS]);
-  for (const key of Object.keys(input)) {
+  const fileChecks = options.fileChecks !== false;
+  for (const key of fileChecks ? Object.keys(input) : []) {
     if (!known.has(key)) problem(key, `no field "${key}" (known: ${[...known].join(', ')})`, input[key]).forEach(fileIssue);
   }
-  if (input.$schema !== undefined && typeof input.$schema !== 'string') problem('$schema', 'a string (the schema URL)', input.$schema).forEach(fileIssue);
+  if (fileChecks && input.$schema !== undefined && typeof input.$schema !== 'string') problem('$schema', 'a string (the schema URL)', input.$schema).forEach(fileIssue);
   if (input.source !== undefined) {
     const p = sourceCheck(input.source, 'source');
-    if (p.length) p.forEach(fileIssue);
+    if (p.length) {
+      if (fileChecks) p.forEach(fileIssue);
+    }
     else data.source = input.source as DataFile['source'];
   }
-  for (const name of COLLECTIONS) {
+  for (const name of options.collections ?? COLLECTIONS) {
     const list = input[name];
     if (list === undefined) continue;
     if (!Array.isArray(list)) {
@@ -343,7 +377,16 @@ export function validateDataFile(input: unknown, source: string): Validated {
     list.forEach((entry, index) => {
       const entryId = isObject(entry) && typeof entry.id === 'string' ? entry.id : undefined;
       const label = `${name}[${index}]${entryId !== undefined ? ` "${entryId}"` : ''}`;
-      const problems = entryChecks[name](entry, '');
+      let problems = entryChecks[name](entry, '');
+      if (name === 'guichets' && problems.length) {
+        // A bad slot makes those hours unknown, as an unreadable OpenStreetMap string does: the counter stays.
+        const kept = withoutBadHours(entry, problems);
+        if (kept) {
+          problems.forEach((p) => issues.push({ source, entry: label, ...p }));
+          entry = kept;
+          problems = [];
+        }
+      }
       if (!problems.length && seen.has(entryId!)) problems.push(...problem('id', `an id not used before in ${name}`, entryId));
       if (problems.length) {
         problems.forEach((p) => issues.push({ source, entry: label, ...p }));
@@ -400,8 +443,8 @@ export function checkReferences<
 // chunk into the script-tag file): the console prefix comes in as an argument.
 
 /** Validates a site's file and prints each problem; `null` when the file itself is unusable. */
-export function validateAndReport(input: unknown, source: string, prefix: string): Partial<DataFile> | null {
-  const { data, issues, warnings } = validateDataFile(input, source);
+export function validateAndReport(input: unknown, source: string, prefix: string, options?: ValidateOptions): Partial<DataFile> | null {
+  const { data, issues, warnings } = validateDataFile(input, source, options);
   for (const issue of issues) console.error(`${prefix} ${formatIssue(issue)}`);
   for (const w of warnings) console.warn(`${prefix} ${formatWarning(w)}`);
   return data;

@@ -1,7 +1,8 @@
 /**
  * The states every widget shares, each with its `part`: loading, error (with a retry
- * button; after a retry NcElement moves the focus to the widget's `[data-nc-focus]` element:
- * its heading, or the error message when it failed again), empty and not found. Call them
+ * button « Recharger les informations »; after a retry NcElement moves the focus to the
+ * widget's `[data-nc-focus]` element: its heading, or the error message when it failed again),
+ * empty and not found. Call them
  * inside a render (they use `msg`). They keep the widget's default slot, so the fallback
  * content a webmaster wrote in the tag stays visible while loading and beside a problem.
  */
@@ -17,21 +18,24 @@ export function loadingState(locale: Locale, speak: boolean): TemplateResult {
   </div>`;
 }
 
-/** The data could not be loaded: why, in plain words, and a « Réessayer » button. */
+/**
+ * The data could not be loaded: why, in words for the public (no « JSON », no « format »: the
+ * console has the detail for the webmaster), and a button that says what it retries. The
+ * message is an alert (announced when it appears) and takes the focus after a retry
+ * (`data-nc-focus`); the button is described by it.
+ */
 export function errorState(error: DataLoadError, locale: Locale, retry: () => void): TemplateResult {
   const detail =
     error.reason === 'http'
-      ? msg(str`Le serveur a répondu par l’erreur ${error.status}.`, { id: 'error.http' })
+      ? msg(str`Le site a répondu par l’erreur ${error.status}. Réessayez plus tard.`, { id: 'error.httpStatus' })
       : error.reason === 'network'
         ? error.timeout
-          ? msg('Le serveur ne répond pas.', { id: 'error.timeout' })
-          : msg('Le réseau ne répond pas.', { id: 'error.network' })
-        : error.reason === 'json'
-          ? msg('Le fichier de données n’est pas du JSON valide.', { id: 'error.json' })
-          : msg('Le fichier de données n’a pas le format attendu.', { id: 'error.format' });
-  return html`<div class="state error" part="error" role="alert" lang=${locale}>
-      <p data-nc-focus tabindex="-1"><strong>${msg('Les informations n’ont pas pu être chargées.', { id: 'error.title' })}</strong> ${detail}</p>
-      <button type="button" part="retry-button" @click=${retry}>${msg('Réessayer', { id: 'error.retry' })}</button>
+          ? msg('Le site met trop de temps à répondre. Réessayez dans un moment.', { id: 'error.slow' })
+          : msg('Impossible de joindre le site. Vérifiez votre connexion Internet, puis réessayez.', { id: 'error.offline' })
+        : msg('Les informations publiées par ce site n’ont pas pu être lues. Réessayez plus tard. Si le problème continue, prévenez le site.', { id: 'error.unreadable' });
+  return html`<div class="state error" part="error" lang=${locale}>
+      <p id="nc-error-message" role="alert" data-nc-focus tabindex="-1"><strong>${msg('Les informations n’ont pas pu être chargées.', { id: 'error.title' })}</strong> ${detail}</p>
+      <button type="button" part="retry-button" aria-describedby="nc-error-message" @click=${retry}>${msg('Recharger les informations', { id: 'error.reload' })}</button>
     </div>
     <slot></slot>`;
 }

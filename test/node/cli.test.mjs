@@ -115,6 +115,32 @@ describe('validate', () => {
     assert.match(r.err, /13-question-score\.json : 1 problème/);
   });
 
+  test('a trailing comma: the line and column of the comma itself, in each language (Node names no position for it)', () => {
+    const file = join(fixtures, 'bad/29-trailing-comma.json');
+    const words = { fr: 'ligne 4, colonne 41 : virgule en trop', nl: 'regel 4, kolom 41: komma te veel', de: 'Zeile 4, Spalte 41: überzähliges Komma', en: 'line 4, column 41: a comma before a closing bracket' };
+    for (const [lang, text] of Object.entries(words)) {
+      const r = run('validate', file, '--lang', lang);
+      assert.equal(r.code, 1);
+      assert.ok(r.err.includes(text), `${lang}: ${r.err}`);
+      assert.ok(!/trop tôt|te vroeg|zu früh|too early/.test(r.err), r.err);
+    }
+  });
+
+  test('an unknown option is said in the language asked', () => {
+    const r = run('validate', 'x.json', '--frobnicate', '--lang', 'de');
+    assert.equal(r.code, 2);
+    assert.match(r.err, /Ungültige Option: unbekannte Option --frobnicate/);
+  });
+
+  test('a 5 MB id is quoted at most 60 characters long', () => {
+    const file = join(tmp, 'long-id.json');
+    writeFileSync(file, JSON.stringify({ formatVersion: 1, partners: [{ id: `${'x'.repeat(5_000_000)}!`, name: { fr: 'A' } }] }));
+    const r = run('validate', file);
+    assert.equal(r.code, 1);
+    assert.ok(r.err.length < 2000, `stderr is ${r.err.length} characters`);
+    assert.match(r.err, /partners n°1 « x{59}… \(5000001\) »/);
+  });
+
   test('a file that does not exist: exit 1', () => {
     const r = run('validate', join(tmp, 'nothing.json'));
     assert.equal(r.code, 1);
@@ -160,7 +186,7 @@ describe('import-csv', () => {
   test('UTF-8 without BOM, LF only', () => {
     const r = run('import-csv', csv('utf8.csv', `${HEADER}\nx-1;Guichet Jodoigne;epn;;;1370;Jodoigne;;;;;\n`), '--lang', 'en');
     assert.equal(r.code, 0, r.err);
-    assert.match(r.err, /encoding detected: UTF-8\./);
+    assert.match(r.err, /encoding detected: UTF-8; separator: semicolon “;”\./);
   });
 
   test('bad rows are reported by their spreadsheet row; the good rows still make the file (exit 1)', () => {
@@ -178,22 +204,253 @@ describe('import-csv', () => {
     const r = run('import-csv', csv('bad.csv', text));
     assert.equal(r.code, 1);
     const ids = JSON.parse(r.out).guichets.map((g) => g.id);
-    assert.deepEqual(ids, ['ok-1', 'hours']);
-    assert.match(r.err, /2 ligne\(s\) converties, 6 ligne\(s\) refusées/);
-    assert.match(r.err, /ligne 3 : la colonne « nom » est vide/);
+    assert.deepEqual(ids, ['ok-1', 'bad-lat', 'hours'], 'an optional cell that is wrong drops that field, not the counter');
+    assert.match(r.err, /8 ligne\(s\) lue\(s\) : 3 guichet\(s\) écrit\(s\), 5 ligne\(s\) refusée\(s\) ; 2 champ\(s\) réparé\(s\) ou retiré\(s\)/);
+    assert.match(r.err, /ligne 3 : la colonne B « nom » \(obligatoire\) est vide/);
     assert.match(r.err, /ligne 4 : champ « address\.postalCode » : attendu un code postal belge \(4 chiffres\) ; trouvé "130"/);
-    assert.match(r.err, /ligne 5 : la colonne « latitude » n’est pas un nombre : « cinquante »/);
+    assert.match(r.err, /ligne 5, colonne H « latitude » : « cinquante » retiré \(pas un nombre : coordonnées retirées\)/);
     assert.match(r.err, /ligne 6 : champ « id » : attendu un identifiant/);
-    assert.match(r.err, /ligne 7 : l’id « ok-1 » est déjà pris/);
-    assert.match(r.err, /ligne 8 \(gardée\) : colonne « horaires » : « 8:30-12:00 » \(position 7\) : une plage horaire s’écrit HH:MM-HH:MM, attendu 08:30-12:00/);
+    assert.match(r.err, /ligne 7 : l’id « ok-1 » est déjà pris par la ligne 2/);
+    assert.match(r.err, /ligne 8, colonne K « horaires » : « Mo-Fr 8:30-12:00 » → « heures inconnues » \(« 8:30-12:00 » \(position 7\) : une plage horaire s’écrit HH:MM-HH:MM, attendu 08:30-12:00\)/);
     assert.match(r.err, /ligne 9 : champ « type » : attendu une de ces valeurs/);
   });
 
   test('a required column missing: nothing converted, exit 1', () => {
     const r = run('import-csv', csv('nocol.csv', 'nom;type;commune\nA;cpas;Wavre\n'));
     assert.equal(r.code, 1);
-    assert.match(r.err, /colonne obligatoire absente : code_postal/);
+    assert.match(r.err, /colonne obligatoire absente : code_postal\. En-têtes lus sur la ligne 1 : « nom;type;commune »/);
     assert.equal(r.out, '');
+  });
+});
+
+describe('import-csv: what spreadsheets really hold (test/cli-fixtures/csv/cases, written by make.mjs)', () => {
+  const cases = join(fixtures, 'csv/cases');
+  const convert = (name, ...args) => {
+    const r = run('import-csv', join(cases, name), ...args);
+    return { ...r, guichets: r.out ? JSON.parse(r.out).guichets : [] };
+  };
+
+  test('Windows-1252, every byte 0x80–0x9F: each of the 27 characters decoded as Excel wrote it, the 5 undefined bytes dropped and listed', () => {
+    const CP1252 = { 0x80: '€', 0x82: '‚', 0x83: 'ƒ', 0x84: '„', 0x85: '…', 0x86: '†', 0x87: '‡', 0x88: 'ˆ', 0x89: '‰', 0x8a: 'Š', 0x8b: '‹', 0x8c: 'Œ', 0x8e: 'Ž', 0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x95: '•', 0x96: '–', 0x97: '—', 0x98: '˜', 0x99: '™', 0x9a: 'š', 0x9b: '›', 0x9c: 'œ', 0x9e: 'ž', 0x9f: 'Ÿ' };
+    const r = convert('cp1252-every-c1-byte.csv');
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /encodage détecté : Windows-1252/);
+    assert.equal(r.guichets.length, 32);
+    for (let b = 0x80; b <= 0x9f; b++) {
+      const g = r.guichets.find((x) => x.id === `c1-${b.toString(16)}`);
+      assert.equal(g.name.fr, `CPAS d${CP1252[b] ?? ''}Ottignies`, `byte 0x${b.toString(16)}`);
+    }
+    assert.ok(!/[\u0080-\u009f\ufffd]/.test(r.raw), 'no C1 control character, no U+FFFD in the output');
+    for (const hex of ['81', '8D', '8F', '90', '9D']) assert.match(r.err, new RegExp(`colonne B « nom » : « CPAS d. ?Ottignies » → « CPAS dOttignies » \\(l’octet 0x${hex} n’est aucun caractère en Windows-1252 : retiré\\)`));
+    assert.match(r.err, /32 ligne\(s\) lue\(s\) : 32 guichet\(s\) écrit\(s\), 0 ligne\(s\) refusée\(s\) ; 5 champ\(s\) réparé\(s\)/);
+  });
+
+  test('Excel’s `sep=;` first line: honoured, not a row (the header is row 1); a short row is read', () => {
+    const r = convert('excel-sep.csv');
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /séparateur : point-virgule « ; » \(ligne « sep= »\)/);
+    assert.deepEqual(r.guichets.map((g) => g.name.fr), ['CPAS d’Ottignies — accueil « social »', 'Guichet court']);
+  });
+
+  test('a small file with an unterminated quote: the delimiter comes from the header; only that row is refused, named', () => {
+    const r = convert('small-unterminated.csv');
+    assert.equal(r.code, 1);
+    assert.deepEqual(r.guichets.map((g) => g.id), ['ok-1']);
+    assert.match(r.err, /ligne 3 : un guillemet ouvert dans la colonne B « nom » n’est pas refermé sur cette ligne/);
+    assert.ok(!/colonne obligatoire absente/.test(r.err));
+  });
+
+  test('a quote opened on row 6 and closed on row 7 swallows nothing: 15 rows in, 14 written, row 6 refused', () => {
+    const r = convert('broken-quote.csv');
+    assert.equal(r.code, 1);
+    assert.equal(r.guichets.length, 14);
+    assert.ok(r.guichets.some((g) => g.id === 'r7'), 'row 7 is read');
+    assert.match(r.err, /15 ligne\(s\) lue\(s\) : 14 guichet\(s\) écrit\(s\), 1 ligne\(s\) refusée\(s\)/);
+    assert.match(r.err, /ligne 6 : un guillemet ouvert dans la colonne B « nom »/);
+  });
+
+  test('an unquoted comma in the hours of a comma-separated file: the shifted row is refused and named, not kept with the afternoon lost', () => {
+    const r = convert('comma-shifted.csv');
+    assert.equal(r.code, 1);
+    assert.deepEqual(r.guichets.map((g) => g.id), ['a']);
+    assert.deepEqual(r.guichets[0].hours.slots.map((s) => s.closes), ['12:00', '16:00'], 'the quoted one keeps both ranges');
+    assert.match(r.err, /ligne 3 : la ligne a 7 cellules pour 6 colonnes : une cellule contient le séparateur \(virgule « , »\) sans guillemets autour.*G « 13:00-16:00 »/);
+  });
+
+  test('« sur rendez-vous », « rendez-vous », « off », « non » in horaires: hours unknown (never « Fermé »), each said', () => {
+    const r = convert('appointment.csv');
+    assert.equal(r.code, 0, r.err);
+    for (const g of r.guichets) assert.equal(g.hours, undefined, `${g.id}: hours unknown, not closed`);
+    assert.deepEqual(r.guichets.find((g) => g.id === 'rdv-1').walkIn, { slots: [] }, 'by appointment: no walk-in hours');
+    assert.equal(r.guichets.find((g) => g.id === 'off').walkIn, undefined);
+    assert.match(r.err, /ligne 2, colonne K « horaires » : « sur rendez-vous » → « heures inconnues » \(heures inconnues — sur rendez-vous/);
+    assert.match(r.err, /ligne 4, colonne K « horaires » : « off » → « heures inconnues »/);
+    assert.match(r.err, /ligne 5, colonne K « horaires » : « non » → « heures inconnues »/);
+    assert.equal(run('import-csv', join(cases, 'appointment.csv'), '--strict').code, 1, '--strict: a repair fails');
+  });
+
+  test('phone numbers: +32 (0)10… loses its (0), a label or a second number is said, a foreign number is kept with a note, garbage dropped', () => {
+    const r = convert('phones.csv');
+    assert.equal(r.code, 0, r.err);
+    const phone = (id) => r.guichets.find((g) => g.id === id).phone;
+    assert.equal(phone('trunk'), '+3210223344');
+    assert.equal(phone('label'), '+3210223344');
+    assert.equal(phone('two'), '+3210223344');
+    assert.equal(phone('france'), '+33123456789');
+    assert.equal(phone('garbage'), undefined);
+    assert.match(r.err, /ligne 2, colonne H « telephone » : « \+32 \(0\)10 22 33 44 » → « \+3210223344 »/);
+    assert.match(r.err, /ligne 4, colonne H « telephone » : .* \(un seul numéro par guichet : le second \(« 0470 12 34 56 »\) est retiré/);
+    assert.match(r.err, /ligne 5 : colonne H « telephone » : \+33123456789 n’est pas un numéro belge \(\+32\) : gardé tel quel/);
+    assert.match(r.err, /ligne 6, colonne H « telephone » : « 12345 » retiré/);
+  });
+
+  test('a column twice: refused with both columns named', () => {
+    const r = convert('duplicate-header.csv');
+    assert.equal(r.code, 1);
+    assert.equal(r.out, '');
+    assert.match(r.err, /la colonne « horaires » apparaît deux fois \(colonne F « horaires » et colonne H « horaires »\)/);
+  });
+
+  test('row numbers as the spreadsheet shows them: empty rows count', () => {
+    const r = convert('empty-rows.csv');
+    assert.equal(r.code, 1);
+    assert.match(r.err, /ligne 7 : champ « address\.postalCode »/);
+    assert.match(r.err, /3 ligne\(s\) lue\(s\).*3 ligne\(s\) vide\(s\) sautée\(s\)/);
+  });
+
+  test('optional cells written loosely: the counter stays; each cell repaired or dropped, before → after', () => {
+    const r = convert('optional-cells.csv');
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.guichets.length, 6);
+    const g = (id) => r.guichets.find((x) => x.id === id);
+    assert.equal(g('site').url, 'https://www.commune.be');
+    assert.equal(g('mailto').email, 'accueil@commune.be');
+    assert.equal(g('accueil').email, 'accueil@commune.be');
+    assert.equal(g('nomail').email, undefined);
+    assert.deepEqual(g('langs').accessibility.languages, ['fr', 'nl']);
+    assert.equal(g('badurl').url, undefined);
+    assert.match(r.err, /ligne 2, colonne J « site_web » : « www\.commune\.be » → « https:\/\/www\.commune\.be »/);
+    assert.match(r.err, /ligne 3, colonne I « email » : « mailto:accueil@commune\.be » → « accueil@commune\.be » \(« mailto: » retiré\)/);
+    assert.match(r.err, /ligne 5, colonne I « email » : « Accueil » retiré/);
+  });
+
+  test('UTF-16 (Excel « Texte Unicode », tab-separated): detected, said, read', () => {
+    const r = convert('utf16.csv');
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /encodage détecté : UTF-16 LE \(Excel « Texte Unicode »\) ; séparateur : tabulation/);
+    assert.equal(r.guichets[0].name.fr, 'Guichet d’Ottignies');
+  });
+
+  test('an .xlsx renamed .csv: said so, with what to do in Excel', () => {
+    const r = convert('workbook.csv');
+    assert.equal(r.code, 1);
+    assert.match(r.err, /c’est un classeur Excel \(\.xlsx\), pas un fichier CSV\. Dans Excel : Fichier → Enregistrer sous/);
+    assert.ok(!/colonne obligatoire absente/.test(r.err));
+  });
+
+  test('UTF-8 with one stray byte: the file stays UTF-8, the byte is named by row and column', () => {
+    const r = convert('stray-byte.csv');
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /encodage détecté : UTF-8 \+ Windows-1252/);
+    assert.deepEqual(r.guichets.map((g) => g.name.fr), ['Guichet de Liège', 'Guichet de Liége', 'Guichet à Wavre'], 'the stray 0xE9 is « é »; the other rows are not re-decoded');
+    assert.match(r.err, /ligne 3 : colonne B « nom » : l’octet 0xE9 n’est pas de l’UTF-8 ; il est lu en Windows-1252 comme « é »/);
+  });
+
+  test('header aliases: E-mail, Courriel, Tél., Code postal', () => {
+    for (const name of ['aliases.csv', 'aliases-courriel.csv']) {
+      const r = convert(name);
+      assert.equal(r.code, 0, r.err);
+      assert.equal(r.guichets[0].email, 'a@commune.be', name);
+      assert.ok(!/inconnue/.test(r.err), r.err);
+    }
+    assert.equal(convert('aliases.csv').guichets[0].phone, '+3210223344');
+  });
+
+  test('a column without a header that holds data: said, not ignored silently', () => {
+    const r = run('import-csv', csv('unnamed.csv', 'id;nom;type;code_postal;commune;\na;Guichet A;cpas;1300;Wavre;à appeler avant\n'));
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /ligne 1 : la colonne F n’a pas d’en-tête : ses cellules sont ignorées/);
+  });
+
+  test('coordinates swapped, half, 0 0 or outside Belgium: dropped, each said', () => {
+    const r = convert('coordinates.csv');
+    assert.equal(r.code, 0, r.err);
+    assert.deepEqual(r.guichets.filter((g) => g.geo).map((g) => g.id), ['good']);
+    assert.match(r.err, /ligne 2, colonne F « latitude » : « 4,612 ; 50,717 » retiré \(hors de la Belgique.*latitude et longitude inversées/);
+    assert.match(r.err, /ligne 3, colonne F « latitude » : « 50,717 » retiré \(latitude et longitude vont ensemble/);
+    assert.match(r.err, /ligne 5, .*« 48,85 ; 2,35 » retiré \(hors de la Belgique/);
+  });
+
+  test('no counter written: exit 1 and nothing output (a script would publish an empty finder)', () => {
+    const r = convert('nothing.csv');
+    assert.equal(r.code, 1);
+    assert.equal(r.out, '');
+    assert.match(r.err, /aucun guichet écrit : rien n’est produit/);
+  });
+
+  test('--strict: a clean file passes, any note fails and nothing is written', () => {
+    assert.equal(run('import-csv', join(cases, 'aliases.csv'), '--strict').code, 0);
+    const r = run('import-csv', join(cases, 'stray-byte.csv'), '--strict');
+    assert.equal(r.code, 1);
+    assert.equal(r.out, '');
+    assert.match(r.err, /--strict : 1 réparation\(s\) ou remarque\(s\)/);
+  });
+
+  test('a 5 MB id: the message quotes 60 characters of it, not 5 MB', () => {
+    const id = 'x'.repeat(5_000_000);
+    const r = run('import-csv', csv('long.csv', `${HEADER}\nA;Guichet;cpas;;;1300;Wavre;;;;;\nA;Guichet;cpas;;;1300;Wavre;;;;;\n${id}!;Guichet;cpas;;;1300;Wavre;;;;;\n`));
+    assert.equal(r.code, 1);
+    assert.ok(r.err.length < 5000, `stderr is ${r.err.length} characters`);
+    assert.match(r.err, /ligne 4 : champ « id » : attendu un identifiant/);
+  });
+
+  test('the summary in Dutch, German and English: no French left', () => {
+    for (const lang of ['nl', 'de', 'en']) {
+      for (const name of ['phones.csv', 'optional-cells.csv', 'coordinates.csv', 'appointment.csv', 'broken-quote.csv', 'comma-shifted.csv', 'workbook.csv', 'duplicate-header.csv', 'nothing.csv']) {
+        const r = run('import-csv', join(cases, name), '--lang', lang);
+        const text = r.err.replace(/«[^»]*»|“[^”]*”|‘[^’]*’|„[^“]*“|\([^)]*\)/g, '').replace(/\S+\.csv/g, '');
+        assert.ok(!/\b(ligne|colonne|retiré|guichet|heures|réparé|refusée|avec|pas un)\b/.test(text), `${lang} ${name}: French left:\n${r.err}`);
+      }
+    }
+  });
+
+  test('French messages hold no English word', () => {
+    for (const name of readdirSync(cases)) {
+      const r = run('import-csv', join(cases, name));
+      const text = r.err.replace(/«[^»]*»/g, '').replace(/\S+\.csv/g, '');
+      assert.ok(!/\b(row|column|expected|found|received|dropped|kept|quoted|field|unterminated|malformed|the)\b/i.test(text), `${name}: English left:\n${r.err}`);
+    }
+  });
+});
+
+describe('import-csv: the 44-file messy corpus (test/cli-fixtures/csv/corpus)', () => {
+  const dir = join(fixtures, 'csv/corpus');
+  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
+  const total = { files: 0, read: 0, written: 0, refused: 0, repaired: 0 };
+  test('44 files, each as the generator made it: every row written or refused on its own spreadsheet row, every repair listed', () => {
+    assert.equal(Object.keys(expected).length, 44);
+    for (const [name, e] of Object.entries(expected)) {
+      const r = run('import-csv', join(dir, name), '--lang', 'en');
+      assert.ok(r.code === 0 || r.code === 1, `${name}: exit ${r.code}`);
+      const m = /(\d+) row\(s\) read: (\d+) counter\(s\) written, (\d+) row\(s\) refused; (\d+) field/.exec(r.err);
+      assert.ok(m, `${name}: no summary\n${r.err}`);
+      const [read, written, refused, repaired] = m.slice(1).map(Number);
+      assert.deepEqual({ read, written, refused, repaired }, { read: e.read, written: e.written, refused: e.refused.length, repaired: e.repaired }, `${name}\n${r.err}`);
+      assert.equal(read, written + refused, `${name}: every row accounted for`);
+      const section = r.err.split('Rows refused')[1]?.split(/\n(?=Fields|Notes)/)[0] ?? '';
+      assert.deepEqual([...section.matchAll(/^  – row (\d+): /gm)].map((x) => Number(x[1])), e.refused, `${name}: refused rows`);
+      assert.equal(r.code, refused ? 1 : 0);
+      if (written) {
+        assert.ok(!/[\u0080-\u009f\ufffd]/.test(r.raw), `${name}: no C1 character or U+FFFD`);
+        assert.equal(JSON.parse(r.raw).guichets.length, written);
+      }
+      total.files++;
+      total.read += read;
+      total.written += written;
+      total.refused += refused;
+      total.repaired += repaired;
+    }
+    console.log(`corpus: ${JSON.stringify(total)}`);
   });
 });
 

@@ -109,14 +109,16 @@ export function runWidgetSuite({ tag, attrs, contentPart }: WidgetSuiteOptions):
           expect((event as CustomEvent<NcErrorDetail>).detail).to.deep.equal({ reason: 'http', source: url, status: 404 });
           await h.until('error');
           const error = h.need('error');
-          expect(error.getAttribute('role')).to.equal('alert');
+          expect(error.querySelector('p')!.getAttribute('role'), 'the message is an alert (announced), the button is not part of it').to.equal('alert');
           expect(error.getAttribute('lang')).to.equal(locale);
           const title = ui('error.title', locale, 'Les informations n’ont pas pu être chargées.');
           const message = norm(error.querySelector('p')!.textContent);
           expect(message.startsWith(`${title} `), message).to.equal(true);
           expect(message, 'the status').to.contain('404');
-          if (locale !== 'fr') expect(message, 'not the French text').to.not.contain('Le serveur');
-          expect(h.text('retry-button')).to.equal(ui('error.retry', locale, 'Réessayer'));
+          if (locale !== 'fr') expect(message, 'not the French text').to.not.contain('Le site');
+          expect(h.text('retry-button'), 'the button says what it retries').to.equal(ui('error.reload', locale, 'Recharger les informations'));
+          const button = h.need('retry-button');
+          expect(h.root.getElementById(button.getAttribute('aria-describedby')!)?.textContent, 'the button is described by the message').to.equal(error.querySelector('p')!.textContent);
           expect(output.errors).to.deep.equal([`[numerique-choisi] ${url}: HTTP 404`]);
           await expect(el).to.be.accessible();
         });
@@ -133,18 +135,21 @@ export function runWidgetSuite({ tag, attrs, contentPart }: WidgetSuiteOptions):
           expect(h.state()).to.equal('error');
           expect(waited, 'waited about the timeout').to.be.within(250, 4000);
           expect((await event as CustomEvent<NcErrorDetail>).detail.reason).to.equal('network');
-          expect(norm(h.need('error').textContent)).to.contain('Le serveur ne répond pas.');
+          expect(norm(h.need('error').textContent)).to.contain('Le site met trop de temps à répondre. Réessayez dans un moment.');
           expect(output.errors).to.deep.equal([`[numerique-choisi] ${new URL(hang(kind, id), location.href).href}: no response for 0.3 s (timeout)`]);
           await waitUntil(async () => (await hangStats(id)).aborted === 1, 'the hung request was aborted');
           expect(h.fallback().map((e) => e.localName), 'the fallback content stays beside the error').to.deep.equal(['a']);
         });
       }
 
-      it('HTML instead of JSON: the « not valid JSON » error', async () => {
+      it('HTML instead of JSON: « could not be read » for the public (no « JSON », no « format »), the line and column in the console', async () => {
         const { el, h } = await mount('src="/demo/index.html"');
         await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
         expect(h.state()).to.equal('error');
-        expect(norm(h.need('error').textContent)).to.contain('Le fichier de données n’est pas du JSON valide.');
+        const text = norm(h.need('error').textContent);
+        expect(text).to.contain('Les informations publiées par ce site n’ont pas pu être lues.');
+        expect(text).to.not.match(/\bJSON\b|\bformat\b/i);
+        expect(output.errors).to.deep.equal([`[numerique-choisi] ${new URL('/demo/index.html', location.href).href}: not valid JSON: line 1, column 1: unexpected character "<"`]);
       });
 
       it('offline, then « Réessayer »: the content, and the focus on its heading', async () => {
@@ -153,7 +158,7 @@ export function runWidgetSuite({ tag, attrs, contentPart }: WidgetSuiteOptions):
           offline ? Promise.reject(new TypeError('Failed to fetch')) : realFetch(...args)) as typeof fetch;
         const { el, h } = await mount(`src="/test/fixtures/site-empty.json?${uid('offline')}"`);
         await h.until('error');
-        expect(norm(h.need('error').textContent)).to.contain('Le réseau ne répond pas.');
+        expect(norm(h.need('error').textContent)).to.contain('Impossible de joindre le site. Vérifiez votre connexion Internet, puis réessayez.');
         offline = false;
         h.need('retry-button').focus();
         h.click('retry-button');
@@ -170,6 +175,45 @@ export function runWidgetSuite({ tag, attrs, contentPart }: WidgetSuiteOptions):
         await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
         await h.until('error');
         await waitUntil(() => h.root.activeElement?.closest('[part~="error"]'), 'the focus is in the error');
+        expect(h.root.activeElement?.getAttribute('role'), 'on the message itself').to.equal('alert');
+      });
+
+      // Issue 19.7: a request stays where the site sent it (web-test-runner.config.mjs redirectServer).
+      const other = () => `${location.protocol}//${location.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${location.port}`;
+      it('a same-origin src redirected to another origin (which allows CORS): refused, the error state with retry, the console names both URLs', async () => {
+        const id = uid('cross');
+        const src = new URL(`/nc-redirect/cross.json?id=${id}&cors=1`, location.href).href;
+        const { el, h } = await mount(`src="${src}"`);
+        const event = await oneEvent(el, 'nc-error');
+        expect((event as CustomEvent<NcErrorDetail>).detail.reason).to.equal('refused');
+        await h.until('error');
+        expect(norm(h.need('error').textContent)).to.contain('Les informations publiées par ce site n’ont pas pu être lues.');
+        expect(h.part('retry-button'), 'a retry button').to.not.equal(null);
+        const target = `${other()}/nc-redirect/target.json?id=${id}&cors=1`;
+        expect(output.errors).to.deep.equal([`[numerique-choisi] ${src}: was redirected to ${target}, another origin; the data is not used (serve the file from ${location.origin})`]);
+      });
+
+      it('a redirect loop and another origin without CORS: « could not be read », not « the network »; src="javascript:…": nothing requested', async () => {
+        for (const src of [`/nc-redirect/loop.json?id=${uid('loop')}`, `${other()}/test/fixtures/site-empty.json?${uid('nocors')}`, 'javascript:alert(1)']) {
+          output.errors.length = 0;
+          const { el, h } = await mount(`src="${src}"`);
+          const event = await oneEvent(el, 'nc-error');
+          expect((event as CustomEvent<NcErrorDetail>).detail.reason, src).to.equal('refused');
+          await h.until('error');
+          const text = norm(h.need('error').textContent);
+          expect(text, src).to.contain('n’ont pas pu être lues');
+          expect(text, src).to.not.contain('connexion');
+          expect(output.errors.length, `${src}: one console error`).to.equal(1);
+          if (src.startsWith('javascript')) expect(output.errors[0]).to.contain('is not an http(s) URL; nothing was requested');
+          else expect(output.errors[0]).to.contain('the browser refused to give the answer to this page');
+          fixtureCleanup();
+        }
+      });
+
+      it('a same-origin redirect is followed', async () => {
+        const { h } = await mount(`src="/nc-redirect/same.json?id=${uid('same')}"`);
+        await h.until('content');
+        expect(output.errors).to.deep.equal([]);
       });
     });
 

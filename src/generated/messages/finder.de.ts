@@ -3,13 +3,12 @@ import { str } from '@lit/localize';
 
 /* eslint-disable no-irregular-whitespace */
 export const templates = {
-  'error.format': `Die Datendatei hat nicht das erwartete Format.`,
-  'error.http': str`Der Server antwortete mit Fehler ${0}.`,
-  'error.json': `Die Datendatei ist kein gültiges JSON.`,
-  'error.network': `Das Netzwerk antwortet nicht.`,
-  'error.retry': `Erneut versuchen`,
-  'error.timeout': `Der Server antwortet nicht.`,
+  'error.httpStatus': str`Die Website hat mit dem Fehler ${0} geantwortet. Versuchen Sie es später erneut.`,
+  'error.offline': `Die Website ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und versuchen Sie es dann erneut.`,
+  'error.reload': `Informationen neu laden`,
+  'error.slow': `Die Website braucht zu lange für eine Antwort. Versuchen Sie es gleich noch einmal.`,
   'error.title': `Die Informationen konnten nicht geladen werden.`,
+  'error.unreadable': `Die von dieser Website veröffentlichten Informationen konnten nicht gelesen werden. Versuchen Sie es später erneut; bleibt das Problem, benachrichtigen Sie die Website.`,
   'finder.allServices': `Alle Dienste`,
   'finder.allTypes': `Alle Arten`,
   'finder.at': `Tag und Uhrzeit (belgische Zeit)`,

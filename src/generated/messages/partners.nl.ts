@@ -3,13 +3,12 @@ import { str } from '@lit/localize';
 
 /* eslint-disable no-irregular-whitespace */
 export const templates = {
-  'error.format': `Het gegevensbestand heeft niet het verwachte formaat.`,
-  'error.http': str`De server antwoordde met fout ${0}.`,
-  'error.json': `Het gegevensbestand is geen geldige JSON.`,
-  'error.network': `Het netwerk antwoordt niet.`,
-  'error.retry': `Opnieuw proberen`,
-  'error.timeout': `De server antwoordt niet.`,
+  'error.httpStatus': str`De website antwoordde met fout ${0}. Probeer het later opnieuw.`,
+  'error.offline': `De website is niet bereikbaar. Controleer uw internetverbinding en probeer het daarna opnieuw.`,
+  'error.reload': `De informatie opnieuw laden`,
+  'error.slow': `De website doet er te lang over om te antwoorden. Probeer het zo meteen opnieuw.`,
   'error.title': `De informatie kon niet worden geladen.`,
+  'error.unreadable': `De informatie die deze website publiceert, kon niet worden gelezen. Probeer het later opnieuw; blijft het probleem, verwittig dan de website.`,
   'kind.constat': `Vaststelling`,
   'kind.recommandation': `Aanbeveling`,
   'partners.empty': `Geen partners om te tonen.`,

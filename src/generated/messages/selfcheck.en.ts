@@ -3,13 +3,12 @@ import { str } from '@lit/localize';
 
 /* eslint-disable no-irregular-whitespace */
 export const templates = {
-  'error.format': `The data file does not have the expected format.`,
-  'error.http': str`The server answered with error ${0}.`,
-  'error.json': `The data file is not valid JSON.`,
-  'error.network': `The network is not responding.`,
-  'error.retry': `Try again`,
-  'error.timeout': `The server is not responding.`,
+  'error.httpStatus': str`The site answered with error ${0}. Please try again later.`,
+  'error.offline': `The site cannot be reached. Check your Internet connection, then try again.`,
+  'error.reload': `Load the information again`,
+  'error.slow': `The site is taking too long to answer. Please try again in a moment.`,
   'error.title': `The information could not be loaded.`,
+  'error.unreadable': `The information this site publishes could not be read. Please try again later; if this goes on, let the site know.`,
   'kind.constat': `Finding`,
   'kind.recommandation': `Recommendation`,
   'selfcheck.answer.enPartie': `Partly`,
