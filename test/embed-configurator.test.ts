@@ -115,7 +115,8 @@ describe('the configurator', () => {
     await set(c, '#color-primary', '#14613d');
     expect(c.out('script')).to.contain(' lang="nl">');
     expect(c.out('script')).to.contain('<p lang="nl"><strong>Aanbeveling</strong>');
-    expect(c.out('css')).to.equal('nc-recommendation-card {\n  --nc-color-primary: #14613d;\n}');
+    expect(c.out('css')).to.match(/^nc-recommendation-card \{\n  --nc-color-primary: #14613d;\n\}\n/);
+    expect(c.out('css')).to.contain('nc-recommendation-card:not(:defined)');
     expect(c.out('iframe')).to.contain('color-primary=%2314613d');
     expect(c.out('iframe')).to.contain('lang=nl');
     const preview = c.doc.querySelector<HTMLElement>('#preview nc-recommendation-card')!;

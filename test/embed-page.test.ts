@@ -5,6 +5,11 @@
  */
 import { aTimeout, expect, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { readParams } from '../src/embed/params.js';
+import { WIDGETS, WIDGET_NAMES } from '../src/embed/widgets.js';
+import '../src/define/recommendation-card.js';
+import '../src/define/self-check.js';
+import '../src/define/partner-list.js';
+import '../src/define/guichet-finder.js';
 import { createFrame, norm, resources, text, wrapperFixture, type TestFrame } from './helpers.js';
 
 const EMBED = '/dist/embed/';
@@ -208,6 +213,13 @@ describe('the embed page in a host page', () => {
 });
 
 describe('readParams (pure)', () => {
+  it('knows every attribute each element observes, and no other', () => {
+    for (const name of WIDGET_NAMES) {
+      const observed = (customElements.get(`nc-${name}`) as unknown as { observedAttributes: string[] }).observedAttributes;
+      expect([...Object.keys(WIDGETS[name])].filter((a) => a !== 'lang').sort(), name).to.deep.equal([...observed].sort());
+    }
+  });
+
   const base = 'https://embed.wavre.be/nc/embed/?x';
   it('an origin on the allow-list is accepted for src and href; others, and other schemes, are not', () => {
     const c = readParams('?widget=recommendation-card&recommendation=temps&src=https://data.wavre.be/nc.json&href=https://www.wavre.be/x', {

@@ -89,10 +89,52 @@ export function ploneSnippet(i: SnippetInput): string {
   ].join('\n');
 }
 
-/** The colours, for the site's own style sheet (never inline: a strict CSP would block it). */
+/**
+ * The card's reserved height (the README's « Reserve the space » block, measured by
+ * scripts/card-heights.mjs with the built-in French texts): the pre-rendered content sits in a box
+ * as tall as the card it becomes, so that the upgrade moves nothing below it (CLS).
+ */
+export const CARD_RESERVE_CSS = `nc-recommendation-card { --card-reserve: 43em; }
+nc-recommendation-card[variant="compact"] { --card-reserve: 23em; }
+@media (max-width: 47.99em) {
+  nc-recommendation-card { --card-reserve: 46em; }
+  nc-recommendation-card[variant="compact"] { --card-reserve: 25em; }
+}
+@media (max-width: 39.99em) {
+  nc-recommendation-card { --card-reserve: 55em; }
+  nc-recommendation-card[variant="compact"] { --card-reserve: 17.5em; }
+}
+@media (max-width: 29.99em) {
+  nc-recommendation-card { --card-reserve: 66em; }
+  nc-recommendation-card[variant="compact"] { --card-reserve: 19.5em; }
+}
+@media (max-width: 24.99em) {
+  nc-recommendation-card { --card-reserve: 78em; }
+  nc-recommendation-card[variant="compact"] { --card-reserve: 21.5em; }
+}
+@media (max-width: 22.49em) {
+  nc-recommendation-card { --card-reserve: 92em; }
+  nc-recommendation-card[variant="compact"] { --card-reserve: 24.5em; }
+}
+nc-recommendation-card:not(:defined) {
+  display: block;
+  font-size: var(--nc-font-size, medium);
+  min-height: var(--card-reserve);
+}
+nc-recommendation-card::part(loading) {
+  min-height: var(--card-reserve);
+}`;
+
+/**
+ * For the site's own style sheet (never inline: a strict CSP would block a style attribute, and
+ * KSES would show a `<style>`'s text): the colours, and for a card the reserved height.
+ */
 export function cssSnippet(i: Pick<SnippetInput, 'widget' | 'colours'>): string {
   const lines = Object.values(COLOURS)
     .filter((prop) => i.colours[prop])
     .map((prop) => `  ${prop}: ${i.colours[prop]};`);
-  return lines.length ? `nc-${i.widget} {\n${lines.join('\n')}\n}` : '';
+  const colours = lines.length ? `nc-${i.widget} {\n${lines.join('\n')}\n}` : '';
+  return [colours, i.widget === 'recommendation-card' ? `/* The space the card takes, reserved before and while it loads (no jump). */\n${CARD_RESERVE_CSS}` : '']
+    .filter(Boolean)
+    .join('\n\n');
 }
