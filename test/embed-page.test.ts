@@ -72,7 +72,7 @@ describe('the embed page', () => {
     expect(f.doc.title).to.equal('Loketten open zonder afspraak');
     expect(finder.getAttribute('commune')).to.equal('Wavre');
     expect(finder.hasAttribute('walk-in-only')).to.equal(true);
-    await waitUntil(() => text(finder.shadowRoot!.querySelector('[part~="title"]')) === 'Een loket in uw buurt vinden', 'the Dutch title');
+    await waitUntil(() => text(finder.shadowRoot!.querySelector('[part~="title"]')) === 'Een loket in uw buurt vinden', 'the Dutch title', { timeout: 5000 });
     expect(text(finder.shadowRoot!.querySelector('[part~="demo-notice"]'))).to.contain('Voorbeeldgegevens');
     const newTab = f.doc.getElementById('new-tab') as HTMLAnchorElement;
     expect(newTab.closest('p')!.hidden).to.equal(false);
@@ -118,7 +118,7 @@ describe('the embed page', () => {
 
   it('no widget: says how to choose one, in the page language', async () => {
     const f = await embed('?lang=en&commune=Wavre');
-    await waitUntil(() => problems(f).length, 'a message');
+    await waitUntil(() => problems(f).length, 'a message', { timeout: 5000 });
     expect(problems(f)).to.deep.equal(['No widget is chosen. Add “?widget=” to the address, followed by: recommendation-card, self-check, partner-list, guichet-finder.']);
     expect(f.errors).to.deep.equal(['[numerique-choisi] embed page: no "widget" parameter (one of: recommendation-card, self-check, partner-list, guichet-finder).']);
   });
@@ -133,14 +133,14 @@ describe('the embed page', () => {
     expect(f.errors).to.deep.equal([
       '[numerique-choisi] embed page: parameter "src": https://evil.example is neither this page\'s origin nor on its allow-list (meta name="numerique-choisi-allow"); ignored.',
     ]);
-    await waitUntil(() => finder.shadowRoot!.querySelector('[part~="demo-notice"]'), 'the built-in (example) counters');
+    await waitUntil(() => finder.shadowRoot!.querySelector('[part~="demo-notice"]'), 'the built-in (example) counters', { timeout: 5000 });
     await aTimeout(100);
     expect(resources(f.win).filter((u) => new URL(u).origin !== location.origin)).to.deep.equal([]);
   });
 
   it('refuses a javascript: href on a card, keeps a same-origin src', async () => {
     const f = await embed('?widget=recommendation-card&recommendation=temps&href=javascript:alert(1)&src=/test/fixtures/nope.json');
-    await waitUntil(() => f.doc.querySelector('nc-recommendation-card'), 'the card');
+    await waitUntil(() => f.doc.querySelector('nc-recommendation-card'), 'the card', { timeout: 5000 });
     const card = f.doc.querySelector('nc-recommendation-card')!;
     expect(card.hasAttribute('href')).to.equal(false);
     expect(card.getAttribute('src')).to.equal(`${location.origin}/test/fixtures/nope.json`);
@@ -184,9 +184,9 @@ describe('the embed page in a host page', () => {
       <script src="${EMBED}resize.js"></script>`);
     const frame = inner(f);
     await waitUntil(() => frame.contentDocument?.querySelector('nc-recommendation-card')?.shadowRoot?.querySelector('[part~="title"]'), 'the card', { timeout: 8000 });
-    await waitUntil(() => frame.style.height !== '', 'resize.js set a height');
+    await waitUntil(() => frame.style.height !== '', 'resize.js set a height', { timeout: 5000 });
     const page = frame.contentDocument!.getElementById('page')!;
-    await waitUntil(() => Math.abs(parseFloat(frame.style.height) - page.getBoundingClientRect().height) <= 1, `height ${frame.style.height}`);
+    await waitUntil(() => Math.abs(parseFloat(frame.style.height) - page.getBoundingClientRect().height) <= 1, `height ${frame.style.height}`, { timeout: 5000 });
     expect(parseFloat(frame.style.height)).to.be.below(700);
   });
 
@@ -208,7 +208,7 @@ describe('the embed page in a host page', () => {
     expect(frame.style.height).to.equal(before);
     // The right shape from the right window: accepted (clamped).
     w.eval(`parent.postMessage({ type: 'numerique-choisi:height', height: 20 }, '*')`);
-    await waitUntil(() => frame.style.height === '100px', `clamped to 100px: ${frame.style.height}`);
+    await waitUntil(() => frame.style.height === '100px', `clamped to 100px: ${frame.style.height}`, { timeout: 5000 });
   });
 });
 
