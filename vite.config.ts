@@ -140,6 +140,8 @@ const embedConfig = (preloads: Record<string, string[]>) => ({
     sourcemap: false,
     minify: true,
     modulePreload: { polyfill: false },
+    // Every asset a file (the icon too): a data: URL would need `img-src data:` in a site's CSP.
+    assetsInlineLimit: 0,
     rollupOptions: {
       input: { index: 'src/embed/index.html', configurator: 'src/embed/configurator.html' },
       output: {
