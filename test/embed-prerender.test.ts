@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import type { Locale, ThemeData } from '../src/data/model.js';
 import { builtInData, linkTarget, prerender, prerenderCard, prerenderFinder, prerenderPartners, prerenderSelfCheck, walkInLines, type WidgetName } from '../src/embed/prerender.js';
+import { say } from '../src/embed/strings.js';
 import { ksesFilter, ploneFilter } from './embed-filters.js';
 import { expected, norm } from './helpers.js';
 
@@ -148,20 +149,25 @@ describe('the finder', () => {
     const html = prerenderFinder(data.get('nl')!, { locale: 'nl', commune: 'wavre', link: EMBED, at: AT });
     const root = dom(html);
     expect(norm(root.querySelector('h2')!.textContent)).to.equal('Loketten zonder afspraak in Waver');
-    expect(norm(root.querySelector('p strong')!.textContent)).to.equal('Voorbeeldgegevens — te vervangen door uw eigen gegevens');
+    expect(norm(root.querySelector('p strong')!.textContent)).to.equal(norm(say('nl', 'finder.demo')));
+    expect(norm(say('nl', 'finder.demo'))).to.match(/^Voorbeeldgegevens . te vervangen door uw eigen gegevens$/);
     const counters = [...root.querySelectorAll(':scope > ul > li')];
-    expect(counters.map((li) => norm(li.querySelector('strong')!.textContent))).to.deep.equal([
-      'Voorbeeldloket A — Waver',
-      'Voorbeeldloket B — Waver',
-      'Voorbeeldloket C — Waver',
-      'Voorbeeldloket D — Waver',
-    ]);
+    // Wavre's four example counters (postal codes 1300 and 1301), their Dutch names from the data.
+    const names = ['exemple-a-wavre', 'exemple-b-wavre', 'exemple-c-wavre', 'exemple-d-wavre'].map((id) => norm(data.get('nl')!.guichets.find((g) => g.id === id)!.name.nl));
+    expect(names.every((n) => /^Voorbeeldloket [A-D] . Waver$/.test(n)), names.join(', ')).to.equal(true);
+    expect(counters.map((li) => norm(li.querySelector('strong')!.textContent))).to.deep.equal(names);
     expect([...counters[0].querySelectorAll('ul li')].map((li) => norm(li.textContent))).to.deep.equal(['maandag – vrijdag: 09:00–12:00']);
     expect([...counters[1].querySelectorAll('ul li')].map((li) => norm(li.textContent))).to.deep.equal(['dinsdag: 09:30–12:00', 'woensdag: 13:00–16:00', 'donderdag: 09:30–12:00']);
     expect(norm(counters[2].textContent)).to.contain('Alleen op afspraak.');
     expect(norm(counters[3].textContent)).to.contain('Uren zonder afspraak: telefonisch na te vragen.');
     expect(counters[0].querySelector('a')!.getAttribute('href')).to.equal('tel:+3200000001');
     expect(root.querySelector(':scope > p:last-child a')!.getAttribute('href')).to.equal(EMBED);
+  });
+
+  it('the finder’s own heading text, as given (no lang: it is in the page’s words)', () => {
+    const root = dom(prerenderFinder(data.get('fr')!, { locale: 'fr', commune: 'Wavre', heading: 'Guichets à Wavre <b>' }));
+    expect(root.querySelector('h2')!.textContent).to.equal('Guichets à Wavre <b>');
+    expect(root.querySelector('h2')!.hasAttribute('lang')).to.equal(false);
   });
 
   it('walk-in-only leaves out a counter that takes appointments only (as the widget starts)', () => {

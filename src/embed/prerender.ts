@@ -165,6 +165,8 @@ export interface FinderOptions extends PrerenderOptions {
   walkInOnly?: boolean;
   /** Counters listed at most (the widget's `limit`, default 10). */
   limit?: number | string;
+  /** The finder's `heading` attribute: the site's own heading text (in the page's words, so without `lang`). */
+  heading?: string;
   /** The week whose usual hours are shown (default: now). Holidays and closures are left out: the list stays right for months. */
   at?: Date;
 }
@@ -246,7 +248,8 @@ export function prerenderFinder(data: ThemeData, o: FinderOptions): string {
   const { commune, counters } = finderCounters(data, o);
   const limit = Math.max(1, Math.round(Number(o.limit)) || 10);
   const place = commune ? pick(commune.name, locale) : o.postalCode ? { text: o.postalCode, lang: locale } : undefined;
-  const out = [heading(l, esc(place ? say(locale, 'finder.heading', { commune: place.text }) : say(locale, 'finder.headingAll')), ` lang="${locale}"`)];
+  const title = o.heading?.trim() || (place ? say(locale, 'finder.heading', { commune: place.text }) : say(locale, 'finder.headingAll'));
+  const out = [heading(l, esc(title), o.heading?.trim() ? '' : ` lang="${locale}"`)];
   const shown = counters.slice(0, limit);
   if (shown.some((g) => g.example)) out.push(`<p lang="${locale}"><strong>${esc(say(locale, 'finder.demo'))}</strong></p>`);
   if (!shown.length) {
@@ -349,6 +352,7 @@ export function prerender(widget: WidgetName, attrs: Record<string, string | boo
         types: s('types'),
         walkInOnly: b('walk-in-only'),
         limit: s('limit'),
+        heading: s('heading'),
       });
     case 'partner-list':
       return prerenderPartners(data, { ...common, types: s('types'), sort: s('sort') });

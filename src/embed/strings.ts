@@ -20,8 +20,8 @@ export const STRINGS = {
   actions: { fr: 'Ce qu’une institution peut faire', nl: 'Wat een instelling kan doen', de: 'Was eine Einrichtung tun kann', en: 'What an institution can do' },
   'finder.demo': {
     fr: 'Données d’exemple — à remplacer par les vôtres',
-    nl: 'Voorbeeldgegevens — te vervangen door uw eigen gegevens',
-    de: 'Beispieldaten — durch Ihre eigenen zu ersetzen',
+    nl: 'Voorbeeldgegevens – te vervangen door uw eigen gegevens',
+    de: 'Beispieldaten – durch Ihre eigenen zu ersetzen',
     en: 'Example data — replace it with your own',
   },
   'finder.heading': {
@@ -66,9 +66,9 @@ export const STRINGS = {
   },
   'partners.intro': {
     fr: 'Les partenaires de la journée «\u00a0{title}\u00a0»\u00a0:',
-    nl: 'De partners van de dag „{title}”:',
-    de: 'Die Partner des Tages „{title}“:',
-    en: 'The partners of the day “{title}”:',
+    nl: 'De partners van de studiedag “{title}”:',
+    de: 'Die Partner des Studientags „{title}“:',
+    en: 'The partners of the event “{title}”:',
   },
   'selfcheck.title': {
     fr: 'Auto-évaluation\u00a0: où en sommes-nous avec le numérique\u202f?',
@@ -78,30 +78,30 @@ export const STRINGS = {
   },
   'selfcheck.text.institution': {
     fr: '{n} questions tirées des recommandations de la journée «\u00a0{title}\u00a0», pour faire le point sur votre institution. C’est anonyme et rien n’est envoyé.',
-    nl: '{n} vragen op basis van de aanbevelingen van de studiedag „{title}”, om na te gaan waar uw instelling staat. Het is anoniem en er wordt niets verstuurd.',
+    nl: '{n} vragen op basis van de aanbevelingen van de studiedag “{title}”, om na te gaan waar uw instelling staat. Het is anoniem en er wordt niets verstuurd.',
     de: '{n} Fragen auf der Grundlage der Empfehlungen des Studientags „{title}“, um den Stand Ihrer Einrichtung zu prüfen. Es ist anonym, und nichts wird gesendet.',
-    en: '{n} questions drawn from the recommendations of the day “{title}”, to take stock of your institution. It is anonymous and nothing is sent.',
+    en: '{n} questions drawn from the recommendations of the event “{title}”, to take stock of your institution. It is anonymous and nothing is sent.',
   },
   'selfcheck.text.travailleur': {
     fr: '{n} questions tirées des recommandations de la journée «\u00a0{title}\u00a0», pour faire le point sur votre pratique de première ligne. C’est anonyme et rien n’est envoyé.',
-    nl: '{n} vragen op basis van de aanbevelingen van de studiedag „{title}”, om na te gaan waar u staat in uw eerstelijnswerk. Het is anoniem en er wordt niets verstuurd.',
+    nl: '{n} vragen op basis van de aanbevelingen van de studiedag “{title}”, om na te gaan waar u staat in uw eerstelijnswerk. Het is anoniem en er wordt niets verstuurd.',
     de: '{n} Fragen auf der Grundlage der Empfehlungen des Studientags „{title}“, um den Stand Ihrer Arbeit in der Erstlinie zu prüfen. Es ist anonym, und nichts wird gesendet.',
-    en: '{n} questions drawn from the recommendations of the day “{title}”, to take stock of your front-line practice. It is anonymous and nothing is sent.',
+    en: '{n} questions drawn from the recommendations of the event “{title}”, to take stock of your front-line practice. It is anonymous and nothing is sent.',
   },
   'selfcheck.text.any': {
     fr: 'Des questions tirées des recommandations de la journée «\u00a0{title}\u00a0», pour une personne de première ligne ou pour une institution. C’est anonyme et rien n’est envoyé.',
-    nl: 'Vragen op basis van de aanbevelingen van de studiedag „{title}”, voor een eerstelijnswerker of voor een instelling. Het is anoniem en er wordt niets verstuurd.',
+    nl: 'Vragen op basis van de aanbevelingen van de studiedag “{title}”, voor een eerstelijnswerker of voor een instelling. Het is anoniem en er wordt niets verstuurd.',
     de: 'Fragen auf der Grundlage der Empfehlungen des Studientags „{title}“, für eine Fachkraft der Erstlinie oder für eine Einrichtung. Es ist anonym, und nichts wird gesendet.',
-    en: 'Questions drawn from the recommendations of the day “{title}”, for a front-line worker or for an institution. It is anonymous and nothing is sent.',
+    en: 'Questions drawn from the recommendations of the event “{title}”, for a front-line worker or for an institution. It is anonymous and nothing is sent.',
   },
   'selfcheck.link': { fr: 'Faire l’auto-évaluation', nl: 'De zelfevaluatie invullen', de: 'Die Selbstbewertung ausfüllen', en: 'Take the self-check' },
   // The embed page
   'embed.newTab': { fr: 'Ouvrir dans un nouvel onglet', nl: 'In een nieuw tabblad openen', de: 'In einem neuen Tab öffnen', en: 'Open in a new tab' },
   'embed.title.recommendation-card': {
     fr: 'Une recommandation de la journée «\u00a0Comment le numérique questionne nos pratiques\u202f?\u00a0»',
-    nl: 'Een aanbeveling van de studiedag „Comment le numérique questionne nos pratiques ?”',
+    nl: 'Een aanbeveling van de studiedag “Comment le numérique questionne nos pratiques ?”',
     de: 'Eine Empfehlung des Studientags „Comment le numérique questionne nos pratiques ?“',
-    en: 'A recommendation of the day “Comment le numérique questionne nos pratiques ?”',
+    en: 'A recommendation of the event “Comment le numérique questionne nos pratiques ?”',
   },
   'embed.title.self-check': {
     fr: 'Auto-évaluation\u00a0: où en sommes-nous avec le numérique\u202f?',
@@ -111,15 +111,15 @@ export const STRINGS = {
   },
   'embed.title.partner-list': {
     fr: 'Les partenaires de la journée',
-    nl: 'De partners van de dag',
-    de: 'Die Partner des Tages',
-    en: 'The partners of the day',
+    nl: 'De partners van de studiedag',
+    de: 'Die Partner des Studientags',
+    en: 'The event partners',
   },
   'embed.title.guichet-finder': {
     fr: 'Guichets ouverts sans rendez-vous',
     nl: 'Loketten open zonder afspraak',
     de: 'Schalter, die ohne Termin geöffnet sind',
-    en: 'Service points open for walk-in',
+    en: 'Service points open for walk-ins',
   },
   'embed.title.none': { fr: 'numerique-choisi', nl: 'numerique-choisi', de: 'numerique-choisi', en: 'numerique-choisi' },
   'embed.problems': {
@@ -130,25 +130,25 @@ export const STRINGS = {
   },
   'embed.unknown': {
     fr: 'Paramètre inconnu «\u00a0{name}\u00a0»\u00a0: il est ignoré.',
-    nl: 'Onbekende parameter „{name}”: die wordt genegeerd.',
+    nl: 'Onbekende parameter “{name}”: die wordt genegeerd.',
     de: 'Unbekannter Parameter „{name}“: Er wird ignoriert.',
     en: 'Unknown parameter “{name}”: it is ignored.',
   },
   'embed.bad': {
     fr: 'Valeur non valable pour «\u00a0{name}\u00a0» ({expected})\u00a0: elle est ignorée.',
-    nl: 'Ongeldige waarde voor „{name}” ({expected}): die wordt genegeerd.',
+    nl: 'Ongeldige waarde voor “{name}” ({expected}): die wordt genegeerd.',
     de: 'Ungültiger Wert für „{name}“ ({expected}): Er wird ignoriert.',
     en: 'Invalid value for “{name}” ({expected}): it is ignored.',
   },
   'embed.url': {
     fr: 'Adresse refusée pour «\u00a0{name}\u00a0»\u00a0: seules les adresses de ce site et celles de la liste autorisée de cette page sont acceptées.',
-    nl: 'Adres geweigerd voor „{name}”: alleen adressen van deze site en van de toegelaten lijst van deze pagina worden aanvaard.',
+    nl: 'Adres geweigerd voor “{name}”: alleen adressen van deze site en van de toegelaten lijst van deze pagina worden aanvaard.',
     de: 'Adresse für „{name}“ abgelehnt: Nur Adressen dieser Website und der zugelassenen Liste dieser Seite werden angenommen.',
     en: 'Address refused for “{name}”: only addresses of this site and of this page’s allow-list are accepted.',
   },
   'embed.noWidget': {
     fr: 'Aucun widget n’est choisi. Ajoutez à l’adresse «\u00a0?widget=\u00a0» suivi de\u00a0: {list}.',
-    nl: 'Er is geen widget gekozen. Voeg aan het adres „?widget=” toe, gevolgd door: {list}.',
+    nl: 'Er is geen widget gekozen. Voeg aan het adres “?widget=” toe, gevolgd door: {list}.',
     de: 'Es ist kein Widget gewählt. Ergänzen Sie die Adresse um „?widget=“, gefolgt von: {list}.',
     en: 'No widget is chosen. Add “?widget=” to the address, followed by: {list}.',
   },

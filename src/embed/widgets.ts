@@ -73,6 +73,8 @@ export const WIDGETS: Record<WidgetName, Record<string, Param>> = {
     'sync-url': { kind: 'bool' },
     'json-ld': { kind: 'bool' },
     'heading-level': { kind: 'int', min: 2, max: 6 },
+    // The finder's own heading text (in the page's words), on main since the finder split.
+    heading: { kind: 'text', pattern: /^[^<>]+$/u, max: 120 },
     ...common,
   },
 };
