@@ -134,7 +134,43 @@ const minifyOutput: Plugin = {
   },
 };
 
+/**
+ * `embed` (scripts/build.mjs, after the others): dist/embed/, a folder a site or a partner hosts as
+ * it is: the embed page (index.html) and the configurator (configurator.html), built as pages
+ * (relative URLs, so the folder works anywhere), each widget's code in its own chunk loaded only
+ * when asked for. Its own copy of the widgets, through their public define entries: the folder
+ * needs nothing beside it.
+ */
+const embedConfig = (preloads: Record<string, string[]>) => ({
+  root: 'src/embed',
+  base: './',
+  publicDir: false as const,
+  plugins: [inlineStr, minifyCssLiterals, minifyOutput, retryableImports],
+  json: { namedExports: false },
+  // The script-tag files a one-widget page preloads (read from dist/cdn/loader.js by scripts/build.mjs).
+  define: { __NC_CDN_PRELOADS__: JSON.stringify(preloads) },
+  build: {
+    target: 'es2022',
+    outDir: '../../dist/embed',
+    emptyOutDir: true,
+    sourcemap: false,
+    minify: true,
+    modulePreload: { polyfill: false },
+    // Every asset a file (the icon too): a data: URL would need `img-src data:` in a site's CSP.
+    assetsInlineLimit: 0,
+    rollupOptions: {
+      input: { index: 'src/embed/index.html', configurator: 'src/embed/configurator.html' },
+      output: {
+        entryFileNames: 'assets/[name]-[hash].js',
+        chunkFileNames: (chunk: { facadeModuleId: string | null; name: string }) => `assets/${chunkName(chunk)}`,
+        assetFileNames: 'assets/[name]-[hash][extname]',
+      },
+    },
+  },
+});
+
 export default defineConfig(({ mode }) => {
+  if (mode === 'embed') return embedConfig(JSON.parse(process.env.NC_CDN_PRELOADS ?? '{}') as Record<string, string[]>);
   const cdn = mode === 'cdn' || mode === 'loader';
   return {
     plugins: cdn

@@ -1,7 +1,8 @@
 // npm run build: the npm package (dist/), the CDN file and the loader (dist/cdn/), types, manifest.
 import { build } from 'vite';
 import { execSync } from 'node:child_process';
-import { chmodSync, rmSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync } from 'node:fs';
+import { loaderPreloads } from './embed-preloads.mjs';
 import { build as esbuild } from 'esbuild';
 
 const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
@@ -12,6 +13,11 @@ rmSync('dist', { recursive: true, force: true });
 for (const mode of ['npm', 'cdn', 'loader']) {
   await build({ mode, logLevel: 'warn' });
 }
+// dist/embed/: the embed page and the configurator (pages), and the optional host script resize.js.
+// The configurator's script-tag snippet preloads a widget's chunks: their names, read from the loader.
+process.env.NC_CDN_PRELOADS = JSON.stringify(loaderPreloads(readFileSync('dist/cdn/loader.js', 'utf8')));
+await build({ mode: 'embed', logLevel: 'warn' });
+await esbuild({ entryPoints: ['src/embed/resize.ts'], bundle: true, minify: true, format: 'iife', target: 'es2020', outfile: 'dist/embed/resize.js', logLevel: 'warning' });
 // The webmasters' CLI: one Node file, iconv-lite (Windows-1252) and the validation bundled in (no
 // runtime dependency). iconv-lite is CommonJS and requires Node's `buffer`: the banner gives the
 // ES module a `require` for the bundle's shim to use.
@@ -38,4 +44,4 @@ await esbuild({
 chmodSync('dist/cli.js', 0o755);
 run('npx --no-install tsc -p tsconfig.build.json');
 run('npx --no-install cem analyze');
-console.log('build: dist/, dist/cdn/, dist/types/, dist/cli.js, custom-elements.json');
+console.log('build: dist/, dist/cdn/, dist/embed/, dist/types/, dist/cli.js, custom-elements.json');
