@@ -11,7 +11,7 @@ import type { Guichet, GuichetType, Hours, LocalizedText } from '../data/model.j
 import { validateDataFile } from '../data/validate.js';
 import { parseOpeningHours } from '../data/hours/osm.js';
 import { slug } from '../data/formats/fields.js';
-import { M, osmError, osmWarning, pick, explain, received, type Lang } from './messages.js';
+import { osmError, osmWarning, explain, received, type Lang } from './messages.js';
 import { decode } from './csv-decode.js';
 import { headerDelimiter, parseRecords, sepLine } from './csv-parse.js';
 import { C, DELIMITER_NAMES, clip, column, letter, quote, say } from './csv-messages.js';
@@ -302,7 +302,7 @@ function toGuichet(get: (c: string) => string, lang: Lang, repair: RepairFn, not
     const r = parseOpeningHours(v);
     // Read as OpenStreetMap reads it; `PH off` before other rules is said, with the fix.
     if (r.ok) {
-      for (const w of r.warnings ?? []) note(pick(M.hours, lang, { column: where(c), message: osmWarning(w, lang) }));
+      for (const w of r.warnings ?? []) note(say(C.hoursWarning, lang, { column: where(c), message: osmWarning(w, lang) }));
       return r.schedule;
     }
     // The row stays; these hours become unknown rather than guessed.

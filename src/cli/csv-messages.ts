@@ -163,6 +163,8 @@ export const C = {
     '{column}: {value} hat nach +32 nicht 8 Ziffern (Festnetz) oder 9 (Handy): behalten, prüfen Sie sie',
     '{column}: {value} does not have 8 digits (landline) or 9 (mobile) after +32: kept, check it',
   ),
+  /** Hours kept as OpenStreetMap reads them, with a warning (`PH off` before other rules) and the fix. */
+  hoursWarning: t('{column} : {message}', '{column}: {message}', '{column}: {message}', '{column}: {message}'),
   appointmentWalkIn: t(
     '{column} : {value} : sans rendez-vous mis à « sur rendez-vous uniquement » (la colonne sans_rendez_vous était vide)',
     '{column}: {value}: zonder afspraak op ‘enkel op afspraak’ gezet (de kolom sans_rendez_vous was leeg)',

@@ -53,6 +53,6 @@ test('import-csv: the row is kept, read as OpenStreetMap reads it, with the warn
   assert.equal(r.code, 0, r.err);
   const out = JSON.parse(r.out);
   assert.deepEqual(out.guichets[0].hours, { slots: [{ days: ['Mo', 'Tu', 'We', 'Th', 'Fr'], opens: '09:00', closes: '12:00' }], publicHolidays: 'open' });
-  assert.ok(r.err.includes('ligne 2 (gardée)'), r.err);
+  assert.ok(r.err.includes('ligne 2 : colonne K « horaires » : « PH off »'), r.err);
   assert.ok(r.err.includes(FIX.fr), r.err);
 });
