@@ -106,7 +106,7 @@ describe('<nc-self-check> flow', () => {
     expect(h.parts('answer').map((a) => norm(a.textContent))).to.deep.equal(['Oui', 'En partie', 'Non', 'Je ne sais pas']);
     await expect(el).to.be.accessible();
     for (const a of ['non', 'non', 'oui', 'oui', 'oui', 'ne-sait-pas'] as const) await answer(el, a);
-    await waitUntil(() => h.part('results-title'), 'results');
+    await waitUntil(() => h.part('results-title'), 'results', { timeout: 5000 }); // the first results load their code and the card's
     await el.updateComplete;
     expect(focused(el)).to.equal('results-title');
     expect(h.text('results')).to.contain('Le thème à travailler en premier : Accès et lien social.');
