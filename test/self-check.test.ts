@@ -652,7 +652,7 @@ describe('<nc-self-check> what is announced (issue 19)', () => {
       expect(title.getAttribute('aria-level')).to.equal('2');
       expect(title.closest('legend'), 'the heading is inside the legend').to.equal(h.need('legend'));
       expect(h.need('progress').closest('legend'), 'the progress is read with the question').to.equal(h.need('legend'));
-      await keys('Tab'); // the first radio, unchecked
+      el.shadowRoot!.querySelector<HTMLInputElement>('input[type=radio]')!.focus(); // the first radio, unchecked
       expect(el.shadowRoot!.activeElement?.getAttribute('type')).to.equal('radio');
       await keys('Enter');
       await el.updateComplete;
