@@ -5,7 +5,7 @@ import { live } from 'lit/directives/live.js';
 import type { AnswerValue, Locale, Question } from '../../data/model.js';
 import { msg, plural, str } from '../../shared/i18n.js';
 import { pick } from '../../shared/text.js';
-import { ANSWER_VALUES } from './scoring.js';
+import { ANSWER_VALUES } from './select.js';
 
 /** The question's text (easy-read when asked), in `locale` or French. */
 export function questionText(q: Question, locale: Locale, easyRead: boolean): { text: string; lang: Locale } {

@@ -38,8 +38,7 @@ import type { AnswerValue, Audience, Question } from '../../data/model.js';
 
 export type { AnswerValue, Audience, Question };
 
-/** The four answers, in the order they are offered. */
-export const ANSWER_VALUES: readonly AnswerValue[] = ['oui', 'en-partie', 'non', 'ne-sait-pas'];
+export { ANSWER_VALUES, selectQuestions } from './select.js';
 
 /** A level of a score. */
 export type ScoreLevelId = 'a-renforcer' | 'en-chemin' | 'solide';
@@ -87,17 +86,6 @@ export function levelOf(score: number): ScoreLevelId {
   let level: ScoreLevelId = LEVELS[0].id;
   for (const l of LEVELS) if (percent >= Math.round(l.min * 100)) level = l.id;
   return level;
-}
-
-/** The questions of a quiz for `audience`, limited to `themes` (when not empty), grouped by theme in `themeOrder`. */
-export function selectQuestions(
-  questions: readonly Question[],
-  { audience, themes, themeOrder }: { audience: Audience; themes?: readonly string[]; themeOrder: readonly string[] },
-): Question[] {
-  const wanted = themes && themes.length ? new Set(themes) : undefined;
-  return themeOrder
-    .filter((t, i) => themeOrder.indexOf(t) === i && (!wanted || wanted.has(t)))
-    .flatMap((t) => questions.filter((q) => q.theme === t && q.audiences.includes(audience)));
 }
 
 const isScored = (a: unknown): a is 'oui' | 'en-partie' | 'non' => a === 'oui' || a === 'en-partie' || a === 'non';
