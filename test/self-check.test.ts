@@ -253,7 +253,7 @@ describe('<nc-self-check> flow', () => {
     el.themes = 'temps-et-couts';
     await el.updateComplete;
     expect(h.state()).to.equal('empty');
-    expect(h.text('empty')).to.equal('Aucune question ne correspond à ce public et à ces thèmes. Le site peut vérifier les attributs « audience » et « themes ».');
+    expect(h.text('empty')).to.equal('Aucune question ne correspond à ce profil et à ces thèmes. Le site peut vérifier les attributs « audience » et « themes ».');
     await expect(el).to.be.accessible();
   });
 

@@ -87,7 +87,7 @@ export function renderExport({ v, title, sub }: ExportView): TemplateResult {
           ${state.fileError === 'json'
             ? msg('Ce n’est pas un fichier JSON lisible.', { id: 'selfcheck.fileError.json' })
             : state.fileError === 'audience'
-              ? msg('C’est l’export de l’autre public (travailleur ou institution).', { id: 'selfcheck.fileError.audience' })
+              ? msg('C’est l’export de l’autre profil (travailleur ou institution).', { id: 'selfcheck.fileError.audience' })
               : msg('Ce n’est pas un export JSON de cette auto-évaluation.', { id: 'selfcheck.fileError.format' })}
         </p>`
       : nothing}

@@ -307,7 +307,7 @@ export class NcSelfCheck extends NcElement {
     return this.renderLoaded(({ data, locale }) => {
       if (this.who && !this.quiz.length) {
         return emptyState(
-          msg('Aucune question ne correspond à ce public et à ces thèmes. Le site peut vérifier les attributs «\u00a0audience\u00a0» et «\u00a0themes\u00a0».', {
+          msg('Aucune question ne correspond à ce profil et à ces thèmes. Le site peut vérifier les attributs «\u00a0audience\u00a0» et «\u00a0themes\u00a0».', {
             id: 'selfcheck.empty',
           }),
           locale,
