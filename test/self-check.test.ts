@@ -494,6 +494,19 @@ describe('<nc-self-check> export and comparison', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('English: the export’s date as written in Belgium (24 December 2024), not en-US', async () => {
+    const { buildExport, toJSON } = await import('../src/components/self-check/export.js');
+    const old = buildExport({ questions: QUESTIONS, answers: {}, audience: 'institution', locale: 'en', date: new Date('2024-12-24T10:00:00Z') });
+    const { el, h } = await mount('audience="institution"', DATA, 'en');
+    h.click('start-button');
+    await el.updateComplete;
+    for (let i = 0; i < QUESTIONS.length; i++) await answer(el, 'oui');
+    await waitUntil(() => h.part('results-title'), 'results');
+    await openFile(el, toJSON(old));
+    await waitUntil(() => h.part('compare'), 'the comparison shows');
+    expect(norm(h.need('compare').querySelector('caption')!.textContent)).to.contain('24 December 2024');
+  });
+
   it('a corrupt file, or not an export: a clear message, no comparison', async () => {
     const { el, h } = await results();
     await openFile(el, '{ "format": "numerique-choisi/self-check", ');

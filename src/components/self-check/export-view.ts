@@ -118,7 +118,7 @@ function renderCompare({ compare, title, locale, sub, easyRead, worker }: Compar
       ? html`<table class="table">
           <caption>
             ${compare.date && !Number.isNaN(Date.parse(compare.date))
-              ? msg(str`Comparaison avec l’export du ${new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(compare.date))}, sur les questions communes`, {
+              ? msg(str`Comparaison avec l’export du ${new Intl.DateTimeFormat(locale === 'en' ? 'en-BE' : locale, { dateStyle: 'long' }).format(new Date(compare.date))}, sur les questions communes`, {
                   id: 'selfcheck.compareCaptionDate',
                 })
               : msg('Comparaison avec l’export précédent, sur les questions communes', { id: 'selfcheck.compareCaption' })}
