@@ -168,6 +168,20 @@ export default {
         ctx.set('Cache-Control', 'no-store');
       }
     },
+    // `/nc-flaky-results/…` and `/nc-flaky-export/…` serve dist/… but fail the self-check's results
+    // (or export) chunk until it is asked for again with `?retry=`.
+    async (ctx, next) => {
+      const flaky = /^\/nc-flaky-(results|export)\//.exec(ctx.path);
+      if (flaky) {
+        const chunk = flaky[1] === 'results' ? /\/results-[\w-]+\.js$/ : /\/exporting-[\w-]+\.js$/;
+        if (chunk.test(ctx.path) && !ctx.querystring.includes('retry=')) {
+          ctx.status = 503;
+          return;
+        }
+        ctx.path = ctx.path.replace(/^\/nc-flaky-(results|export)\//, '/dist/');
+      }
+      await next();
+    },
     async (ctx, next) => {
       const offline = ctx.path.startsWith('/nc-offline-data/');
       const flaky = ctx.path.startsWith('/nc-flaky-data/');

@@ -131,10 +131,23 @@ export const IntroWorker: Story = {
   args: { audience: 'travailleur' },
 };
 
-/** Without `audience`, the user chooses at the start (« Commencer » waits for the choice). */
+/** Without `audience`, the user chooses at the start; « Commencer » stays enabled. */
 export const ChooseAudience: Story = {
   name: 'Intro, audience to choose',
   args: { audience: '' },
+};
+
+/** « Commencer » pressed with no audience chosen: the group says what to choose (tied by `aria-describedby`), the focus on its first choice. */
+export const AudienceMissing: Story = {
+  name: 'Intro, « Commencer » without an audience',
+  args: { audience: '' },
+  play: async ({ canvasElement }) => (await part(canvasElement, 'start-button')).click(),
+};
+
+/** `emit-results` in easy-read: one notice, in easy words (« Vos réponses ne contiennent pas votre nom… »). */
+export const EmitResultsEasyRead: Story = {
+  name: 'Intro with emit-results, easy read',
+  args: { 'emit-results': true, 'easy-read': true },
 };
 
 /** `emit-results`: the intro says that the site receives the results; `nc-self-check-complete` carries them. */
@@ -147,6 +160,18 @@ export const EmitResults: Story = {
 export const MidQuiz: Story = {
   name: 'Mid-quiz',
   play: async ({ canvasElement }) => answer(canvasElement, 'mixed', 3),
+};
+
+/** Enter pressed on a radio with no answer: the step says how to answer or skip, instead of skipping. */
+export const EnterWithoutAnswer: Story = {
+  name: 'Mid-quiz, Enter without an answer',
+  play: async ({ canvasElement }) => {
+    await answer(canvasElement, 'mixed', 1);
+    const radio = (await part(canvasElement, 'question')).querySelector<HTMLInputElement>('input[type=radio]')!;
+    radio.focus();
+    radio.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+    await part(canvasElement, 'enter-hint');
+  },
 };
 
 // ---------------------------------------------------------------- results
@@ -169,10 +194,24 @@ export const ResultsMixed: Story = {
   play: async ({ canvasElement }) => answer(canvasElement, 'mixed'),
 };
 
-/** A worker's results. */
+/** A worker's results: the support sentence (working conditions, not professional worth; who can help), no theme called weak. */
 export const ResultsWorker: Story = {
   name: 'Results: worker',
   args: { audience: 'travailleur' },
+  play: async ({ canvasElement }) => answer(canvasElement, 'mixed'),
+};
+
+/** A worker answering every question with the most stressed answer: conditions to improve, the questions on their own feelings as topics to raise. */
+export const ResultsWorkerStressed: Story = {
+  name: 'Results: worker, every answer the most stressed',
+  args: { audience: 'travailleur' },
+  play: async ({ canvasElement }) => answer(canvasElement, 'weak'),
+};
+
+/** Easy-read results: easy level names and export labels. */
+export const ResultsEasyRead: Story = {
+  name: 'Results: easy read',
+  args: { 'easy-read': true },
   play: async ({ canvasElement }) => answer(canvasElement, 'mixed'),
 };
 
@@ -224,6 +263,14 @@ export const Src404: Story = {
       /^\[numerique-choisi\] \S+\/fixtures\/missing\.json: HTTP 404$/,
     ],
   },
+};
+
+/** 320 CSS pixels wide, the results: the table's rows stack, each cell named by its column (no word cut). */
+export const Results320: Story = {
+  name: '320 px wide, results',
+  globals: { viewport: { value: 'nc320', isRotated: false }, locale: 'de' },
+  render: (args, { globals }) => html`<div class="nc-sb-narrow">${selfCheck(args, localeOf(globals))}</div>`,
+  play: async ({ canvasElement }) => answer(canvasElement, 'mixed'),
 };
 
 /** 320 CSS pixels wide, mid-quiz. */

@@ -14,6 +14,7 @@ import {
   selectQuestions,
   type Answers,
   type ThemeResult,
+  topicsToRaise,
 } from '../src/components/self-check/scoring.js';
 import type { Audience, Question } from '../src/data/model.js';
 import frJson from '../src/data/default/fr.json';
@@ -293,5 +294,29 @@ describe('self-check scoring: questionSetVersion', () => {
   it('changes when a question is added or removed', () => {
     expect(questionSetVersion(SET.slice(1))).to.not.equal(base);
     expect(questionSetVersion([...SET, q('c1', 'c')])).to.not.equal(base);
+  });
+});
+
+describe('self-check scoring: questions about the respondent’s own feelings (scored: false)', () => {
+  const feelings: Question[] = [
+    { ...q('f1', 'sante', { polarity: '-' }), scored: false },
+    { ...q('f2', 'sante', { polarity: '-' }), scored: false },
+    q('s1', 'sante'),
+    { ...q('f3', 'seul', { polarity: '-' }), scored: false },
+  ];
+
+  it('are never scored: the most stressed answers leave the theme to its other questions, and a theme of feelings alone has no result', () => {
+    const results = scoreThemes(feelings, { f1: 'oui', f2: 'oui', s1: 'oui', f3: 'oui' });
+    expect(results.map((r) => [r.theme, r.level, r.percent, r.questions])).to.deep.equal([['sante', 'solide', 100, ['s1']]]);
+  });
+
+  it('are the topics to raise, in order', () => {
+    expect(topicsToRaise(feelings).map((x) => x.id)).to.deep.equal(['f1', 'f2', 'f3']);
+  });
+
+  it('change the question set version only where the flag is set', () => {
+    const plain = feelings.map(({ scored: _, ...rest }) => rest as Question);
+    expect(questionSetVersion(plain)).to.not.equal(questionSetVersion(feelings));
+    expect(questionSetVersion(plain.slice(2, 3))).to.equal(questionSetVersion(feelings.slice(2, 3)));
   });
 });

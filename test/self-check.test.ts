@@ -7,7 +7,7 @@ import { templates as nl } from '../src/generated/locales/nl.js';
 import { templates as de } from '../src/generated/locales/de.js';
 import { templates as en } from '../src/generated/locales/en.js';
 import { runWidgetSuite } from './suites/widget-suite.js';
-import { captureConsole, norm, type CapturedConsole } from './helpers.js';
+import { captureConsole, createFrame, fileName, norm, resources, type CapturedConsole } from './helpers.js';
 import { WidgetHarness } from './harness.js';
 
 
@@ -77,7 +77,8 @@ async function answerByKeys(el: El, value: AnswerValue | undefined): Promise<voi
     non: ['Tab', 'ArrowDown', 'ArrowDown'],
     'ne-sait-pas': ['Tab', 'ArrowUp'],
   };
-  await keys(...(value ? moves[value] : []), 'Tab', 'Enter');
+  // Skipping: Tab past the radios to « Suivant » (Enter on a radio without an answer only says how).
+  await keys(...(value ? moves[value] : ['Tab']), 'Tab', 'Enter');
   await el.updateComplete;
 }
 
@@ -101,11 +102,11 @@ describe('<nc-self-check> flow', () => {
     await el.updateComplete;
     expect(h.text('progress')).to.equal('Question 1 sur 6');
     expect(focused(el)).to.equal('legend');
-    expect(h.text('legend')).to.equal(norm(QUESTIONS[0].text.fr));
+    expect(h.text('question-title')).to.equal(norm(QUESTIONS[0].text.fr));
     expect(h.parts('answer').map((a) => norm(a.textContent))).to.deep.equal(['Oui', 'En partie', 'Non', 'Je ne sais pas']);
     await expect(el).to.be.accessible();
     for (const a of ['non', 'non', 'oui', 'oui', 'oui', 'ne-sait-pas'] as const) await answer(el, a);
-    await waitUntil(() => h.part('results-title'), 'results');
+    await waitUntil(() => h.part('results-title'), 'results', { timeout: 5000 }); // the first results load their code and the card's
     await el.updateComplete;
     expect(focused(el)).to.equal('results-title');
     expect(h.text('results')).to.contain('Le thème à travailler en premier : Accès et lien social.');
@@ -153,8 +154,9 @@ describe('<nc-self-check> flow', () => {
     await answerByKeys(el, 'oui');
     expect(h.text('progress')).to.equal('Question 2 sur 6');
     expect(focused(el)).to.equal('legend');
-    // The live region announces the progress.
-    expect(norm(el.shadowRoot!.querySelector('[aria-live=polite]')!.textContent)).to.equal('Question 2 sur 6');
+    // The progress is read with the question, in the focused legend; no live region speaks while the focus moves.
+    expect(norm(el.shadowRoot!.activeElement!.textContent)).to.equal(`Question 2 sur 6 ${norm(QUESTIONS[1].text.fr)}`);
+    expect(el.shadowRoot!.querySelector('[aria-live], [role=status]'), 'no live region in the quiz').to.equal(null);
     // Back (Shift+Tab from « Suivant » would be the long way: « Précédent » follows it), then change the answer.
     await keys('Tab', 'Tab', 'Tab', 'Enter');
     await el.updateComplete;
@@ -175,6 +177,8 @@ describe('<nc-self-check> flow', () => {
     const card = first.querySelector('nc-recommendation-card')!;
     await waitUntil(() => card.shadowRoot?.querySelector('[part~=title]'), 'its card rendered');
     expect(card.getAttribute('recommendation')).to.equal('acces-physique');
+    // The chart's text alternative keeps the percentage of an « À clarifier » theme, as its visible label does.
+    expect(norm(h.need('chart').getAttribute('aria-label'))).to.contain('Données et contrôle : 100 %, À clarifier en équipe');
     // The second theme: two of three unknown or skipped → « À clarifier en équipe ».
     expect(norm(h.parts('theme')[1].querySelector('[part~=level]')!.textContent)).to.equal('À clarifier en équipe');
     expect([...h.need('to-raise').querySelectorAll('li')].map((li) => norm(li.textContent))).to.deep.equal([
@@ -203,27 +207,44 @@ describe('<nc-self-check> flow', () => {
     expect(output.errors).to.deep.equal([]);
   });
 
-  it('without an audience attribute, the user chooses one first', async () => {
-    const { el, h } = await mount('');
-    const start = h.need('start-button') as HTMLButtonElement;
-    expect(start.disabled).to.equal(true);
-    const radios = [...h.need('audience').querySelectorAll<HTMLInputElement>('input[type=radio]')];
-    expect(radios).to.have.length(2);
-    await expect(el).to.be.accessible();
-    radios[0].click();
-    await el.updateComplete;
-    expect(start.disabled).to.equal(false);
-    expect(h.text('intro')).to.contain('6 questions.');
-    h.click('start-button');
-    await el.updateComplete;
-    expect(h.text('progress')).to.equal('Question 1 sur 6');
-  });
+  for (const [lang, error] of [
+    ['fr', 'Choisissez pour qui vous répondez : pour vous-même ou pour votre institution.'],
+    ['nl', 'Kies voor wie u antwoordt: voor uzelf of voor uw instelling.'],
+  ] as const) {
+    it(`${lang}: without an audience attribute, « Commencer » is enabled and, pressed with no choice, says what to choose, tied to the group`, async () => {
+      const { el, h } = await mount('', DATA, lang);
+      const start = h.need('start-button') as HTMLButtonElement;
+      expect(start.disabled, 'reachable by Tab').to.equal(false);
+      const group = h.need('audience');
+      const radios = [...group.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+      expect(radios).to.have.length(2);
+      expect(h.part('audience-error')).to.equal(null);
+      await expect(el).to.be.accessible();
+      start.focus();
+      await keys('Enter');
+      await el.updateComplete;
+      expect(h.text('audience-error')).to.equal(error);
+      expect(group.getAttribute('aria-describedby')).to.equal(h.need('audience-error').id);
+      expect(radios.map((r) => r.getAttribute('aria-invalid'))).to.deep.equal(['true', 'true']);
+      await waitUntil(() => el.shadowRoot!.activeElement === radios[0], 'the focus goes to the first choice');
+      expect(h.part('progress'), 'still on the intro').to.equal(null);
+      await expect(el).to.be.accessible();
+      await keys('Space');
+      await el.updateComplete;
+      expect(h.part('audience-error'), 'gone once chosen').to.equal(null);
+      expect(radios[0].hasAttribute('aria-invalid')).to.equal(false);
+      expect(h.text('intro')).to.match(/6\D/);
+      h.click('start-button');
+      await el.updateComplete;
+      expect(h.text('progress')).to.match(/^\D+1\D+6$/);
+    });
+  }
 
   it('easy-read shows the easy wording of the questions', async () => {
     const { el, h } = await mount('audience="institution" easy-read');
     h.click('start-button');
     await el.updateComplete;
-    expect(h.text('legend')).to.equal(norm(QUESTIONS[0].easyRead.fr));
+    expect(h.text('question-title')).to.equal(norm(QUESTIONS[0].easyRead.fr));
   });
 
   it('themes limits the quiz; a list that matches nothing shows a clear message (and is accessible)', async () => {
@@ -232,7 +253,7 @@ describe('<nc-self-check> flow', () => {
     el.themes = 'temps-et-couts';
     await el.updateComplete;
     expect(h.state()).to.equal('empty');
-    expect(h.text('empty')).to.equal('Aucune question ne correspond à ce public et à ces thèmes. Le site peut vérifier les attributs « audience » et « themes ».');
+    expect(h.text('empty')).to.equal('Aucune question ne correspond à ce profil et à ces thèmes. Le site peut vérifier les attributs « audience » et « themes ».');
     await expect(el).to.be.accessible();
   });
 
@@ -358,7 +379,7 @@ describe('<nc-self-check> languages', () => {
       if (locale !== 'fr') expect(title).to.not.contain('Auto-évaluation');
       h.click('start-button');
       await el.updateComplete;
-      expect(h.text('legend')).to.equal(norm(QUESTIONS[0].text[locale] ?? QUESTIONS[0].text.fr));
+      expect(h.text('question-title')).to.equal(norm(QUESTIONS[0].text[locale] ?? QUESTIONS[0].text.fr));
       const progress = h.text('progress');
       expect(progress).to.match(/1\D+6$/);
       if (locale !== 'fr') expect(progress).to.not.equal('Question 1 sur 6');
@@ -473,12 +494,28 @@ describe('<nc-self-check> export and comparison', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('English: the export’s date as written in Belgium (24 December 2024), not en-US', async () => {
+    const { buildExport, toJSON } = await import('../src/components/self-check/export.js');
+    const old = buildExport({ questions: QUESTIONS, answers: {}, audience: 'institution', locale: 'en', date: new Date('2024-12-24T10:00:00Z') });
+    const { el, h } = await mount('audience="institution"', DATA, 'en');
+    h.click('start-button');
+    await el.updateComplete;
+    for (let i = 0; i < QUESTIONS.length; i++) await answer(el, 'oui');
+    await waitUntil(() => h.part('results-title'), 'results');
+    await openFile(el, toJSON(old));
+    await waitUntil(() => h.part('compare'), 'the comparison shows');
+    expect(norm(h.need('compare').querySelector('caption')!.textContent)).to.contain('24 December 2024');
+  });
+
   it('a corrupt file, or not an export: a clear message, no comparison', async () => {
     const { el, h } = await results();
     await openFile(el, '{ "format": "numerique-choisi/self-check", ');
     await waitUntil(() => h.part('file-error'), 'an error');
     expect(h.need('file-error').getAttribute('role')).to.equal('alert');
     expect(h.text('file-error')).to.equal('Ce fichier ne peut pas être comparé. Ce n’est pas un fichier JSON lisible.');
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=file]')!;
+    expect(input.getAttribute('aria-describedby'), 'the error is tied to its field').to.equal(h.need('file-error').id);
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
     expect(h.part('compare')).to.equal(null);
     await openFile(el, JSON.stringify({ formatVersion: 1, questions: [] }));
     await waitUntil(() => h.text('file-error').includes('export JSON'), 'another error');
@@ -517,7 +554,7 @@ describe('<nc-self-check> layout', () => {
     const { el, h } = await mount();
     h.click('start-button');
     await el.updateComplete;
-    const fill = () => getComputedStyle(el.shadowRoot!.querySelector('[part~=progress] .fill')!).transitionDuration;
+    const fill = () => getComputedStyle(el.shadowRoot!.querySelector('.bar .fill')!).transitionDuration;
     expect(fill()).to.equal('0.2s');
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
@@ -600,6 +637,297 @@ describe('<nc-self-check> on the demo page (built files)', () => {
       expect(localStorage.getItem(STORAGE_KEY)).to.equal(null);
     } finally {
       frame.remove();
+    }
+  });
+});
+
+/** Every question answered `value` by mouse, to the results. */
+async function toResults(el: El, h: WidgetHarness<El>, value: (q: number) => AnswerValue | undefined = () => 'oui'): Promise<void> {
+  h.click('start-button');
+  await el.updateComplete;
+  const total = Number(/(\d+)$/.exec(h.text('progress'))![1]);
+  for (let i = 0; i < total; i++) await answer(el, value(i));
+  await waitUntil(() => h.part('results-title'), 'results');
+  await el.updateComplete;
+}
+
+describe('<nc-self-check> what is announced (issue 19)', () => {
+  for (const [lang, hint] of [
+    ['fr', 'Choisissez d’abord une réponse avec les flèches du clavier, ou appuyez sur « Suivant » pour passer la question.'],
+    ['nl', 'Kies eerst een antwoord met de pijltjestoetsen, of druk op “Volgende” om de vraag over te slaan.'],
+  ] as const) {
+    it(`${lang}: Enter on an unchecked radio says what to do instead of skipping; the question is the legend and the heading`, async () => {
+      const { el, h } = await mount('audience="institution"', DATA, lang);
+      h.click('start-button');
+      await el.updateComplete;
+      const title = h.need('question-title');
+      expect(title.getAttribute('role')).to.equal('heading');
+      expect(title.getAttribute('aria-level')).to.equal('2');
+      expect(title.closest('legend'), 'the heading is inside the legend').to.equal(h.need('legend'));
+      expect(h.need('progress').closest('legend'), 'the progress is read with the question').to.equal(h.need('legend'));
+      el.shadowRoot!.querySelector<HTMLInputElement>('input[type=radio]')!.focus(); // the first radio, unchecked
+      expect(el.shadowRoot!.activeElement?.getAttribute('type')).to.equal('radio');
+      await keys('Enter');
+      await el.updateComplete;
+      expect(h.text('progress'), 'not skipped').to.match(/^\D+1\D+6$/);
+      expect(h.text('enter-hint')).to.equal(hint);
+      expect(h.need('enter-hint').getAttribute('role')).to.equal('alert');
+      expect(h.need('legend').parentElement!.getAttribute('aria-describedby')).to.equal(h.need('enter-hint').id);
+      await expect(el).to.be.accessible();
+      await keys('Space', 'Enter'); // answered: Enter goes on
+      await el.updateComplete;
+      expect(h.text('progress')).to.match(/^\D+2\D+6$/);
+      expect(h.part('enter-hint')).to.equal(null);
+      expect(focused(el)).to.equal('legend');
+      expect(norm(el.shadowRoot!.activeElement!.textContent)).to.equal(`${h.text('progress')} ${norm(QUESTIONS[1].text[lang] ?? QUESTIONS[1].text.fr)}`);
+    });
+  }
+
+  it('the focus is never left on <body> when the last answer is given (« Calcul des résultats… » or the results heading)', async () => {
+    const { el, h } = await mount();
+    h.click('start-button');
+    await el.updateComplete;
+    for (let i = 0; i < QUESTIONS.length - 1; i++) await answer(el, 'oui');
+    h.click('next-button');
+    await el.updateComplete;
+    expect(['loading', 'results-title']).to.include(focused(el));
+    await waitUntil(() => focused(el) === 'results-title', 'then the results heading');
+  });
+
+  for (const lang of ['fr', 'nl'] as const) {
+    it(`${lang}: « Recommencer » asks before wiping the answers kept on this device`, async () => {
+      const key = 'numerique-choisi:self-check:institution';
+      localStorage.removeItem(key);
+      try {
+        const { el, h } = await mount('audience="institution"', DATA, lang);
+        h.need('keep').querySelector('input')!.click();
+        await el.updateComplete;
+        await toResults(el, h);
+        const kept = localStorage.getItem(key);
+        expect(JSON.parse(kept!).answers).to.have.property('sc-acces-1', 'oui');
+        h.click('restart-button');
+        await el.updateComplete;
+        const confirm = h.need('restart-confirm');
+        expect(confirm.getAttribute('role')).to.equal('group');
+        await waitUntil(() => el.shadowRoot!.activeElement?.id === 'restart-question', 'the question has the focus');
+        expect(norm(el.shadowRoot!.activeElement!.textContent)).to.equal(
+          ui('selfcheck.restartConfirm', lang, 'Vos réponses gardées sur cet appareil seront effacées. Recommencer quand même ?'),
+        );
+        expect(h.part('results-title'), 'still the results').to.not.equal(null);
+        await expect(el).to.be.accessible();
+        h.click('restart-no-button');
+        await waitUntil(() => focused(el) === 'restart-button', 'cancel: the focus goes back to « Recommencer »');
+        expect(localStorage.getItem(key), 'nothing wiped').to.equal(kept);
+        h.click('restart-button');
+        await el.updateComplete;
+        h.click('restart-yes-button');
+        await el.updateComplete;
+        expect(h.part('intro-title')).to.not.equal(null);
+        expect(JSON.parse(localStorage.getItem(key)!).answers, 'wiped once confirmed').to.deep.equal({});
+      } finally {
+        localStorage.removeItem(key);
+      }
+    });
+  }
+
+  it('« Recommencer » without kept answers starts again at once', async () => {
+    const { el, h } = await mount();
+    await toResults(el, h);
+    h.click('restart-button');
+    await el.updateComplete;
+    expect(h.part('restart-confirm')).to.equal(null);
+    expect(focused(el)).to.equal('intro-title');
+  });
+
+  /** Words of the element's text split over two lines (a word cut mid-word has two boxes). */
+  const cutWords = (root: Element) => {
+    const cut: string[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      for (const m of text.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, m.index!);
+        range.setEnd(node, m.index! + m[0].length);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (lines.size > 1) cut.push(m[0]);
+      }
+    }
+    return cut;
+  };
+
+  for (const lang of ['fr', 'de', 'nl'] as const) {
+    it(`${lang}: 320 px, no word of the results table is cut (the rows stack, each cell named by its column)`, async () => {
+      const { el, h } = await mount('audience="institution"', null, lang);
+      el.style.display = 'block';
+      el.style.width = '320px';
+      await toResults(el, h, (i) => (i % 3 ? 'non' : 'ne-sait-pas'));
+      const table = h.need('table');
+      expect(cutWords(table)).to.deep.equal([]);
+      const cell = table.querySelector('tbody td')!;
+      expect(getComputedStyle(cell, '::before').content, 'the column name shows before the value').to.contain(
+        ui('selfcheck.col.level', lang, 'Niveau'),
+      );
+      el.style.width = '800px';
+      await el.updateComplete;
+      expect(getComputedStyle(table.querySelector('thead')!).position, 'wide: a table with its header row').to.not.equal('absolute');
+    });
+  }
+});
+
+describe('<nc-self-check> a worker’s results (issue 16)', () => {
+  /** A worker's question about their own feelings: not scored. */
+  const feeling = (id: string, fr: string): Question => ({ ...q(id, 'sante-des-travailleurs', 'sante-mentale', fr, { oui: 0, 'en-partie': 0.5, non: 1 }, 2), scored: false });
+  const WORKER: Question[] = [
+    feeling('sc-stress', 'Les outils numériques vous causent-ils du stress au travail ?'),
+    feeling('sc-peur', 'Avez-vous peur de ne plus savoir faire votre travail ?'),
+    q('sc-soutien', 'sante-des-travailleurs', 'sante-mentale', 'Quand les outils vous stressent, pouvez-vous en parler à quelqu’un dans votre institution ?'),
+    ...QUESTIONS.slice(0, 3),
+  ];
+  /** The most stressed answer: the one that scores lowest (a feeling's « Oui »). */
+  const stressed = (x: Question): AnswerValue => (['oui', 'en-partie', 'non'] as const).reduce((a, b) => (x.scores[b] < x.scores[a] ? b : a));
+
+  for (const lang of ['fr', 'nl'] as const) {
+    it(`${lang}: every question answered with the most stressed answer: no theme of the worker’s own feelings called weak; the support sentence; the feelings as topics to raise`, async () => {
+      const { el, h } = await mount('audience="travailleur"', { formatVersion: 1, questions: WORKER }, lang);
+      await toResults(el, h, (i) => stressed(WORKER[i]));
+      expect(h.text('support')).to.equal(
+        ui(
+          'selfcheck.workerSupport',
+          lang,
+          'Vos réponses décrivent vos conditions de travail, pas votre valeur professionnelle. Pour en parler : le conseiller ou la conseillère en prévention aspects psychosociaux de votre institution, et votre équipe.',
+        ),
+      );
+      if (lang === 'fr') expect(h.text('support')).to.contain('conseiller ou la conseillère en prévention aspects psychosociaux');
+      expect(h.text('results')).to.not.contain(ui('selfcheck.weakest', lang, 'Le thème à travailler en premier').split(':')[0]);
+      const weak = ui('selfcheck.level.aRenforcer', lang, 'À renforcer');
+      expect(h.parts('level').map((l) => norm(l.textContent)), 'no theme called weak').to.not.include(weak);
+      expect(norm(h.need('table').textContent)).to.not.contain(weak);
+      expect(norm(h.need('chart').getAttribute('aria-label'))).to.not.contain(weak);
+      // The feelings are never scored: the health theme's level comes from the support question alone.
+      const health = h.parts('theme').find((t) => t.querySelector('[role=heading]')!.id === 'theme-sante-des-travailleurs')!;
+      expect(health, 'the theme is there (its support question)').to.not.equal(undefined);
+      const topics = [...h.need('topics').querySelectorAll('li')].map((li) => norm(li.textContent));
+      expect(topics).to.deep.equal([WORKER[0], WORKER[1]].map((x) => norm(x.text[lang] ?? x.text.fr)));
+      expect([...h.need('to-raise').querySelectorAll('li')], 'not counted as skipped either').to.have.length(0);
+      expect(norm(h.need('chart').getAttribute('aria-label'))).to.not.contain(norm(WORKER[0].text.fr));
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('a worker whose only questions on a theme are about feelings sees no level at all for that theme', async () => {
+    const { el, h } = await mount('audience="travailleur"', { formatVersion: 1, questions: [WORKER[0], WORKER[1], ...QUESTIONS.slice(0, 3)] });
+    await toResults(el, h, (i) => (i < 2 ? 'oui' : 'non'));
+    const ids = h.parts('theme').map((t) => t.querySelector('[role=heading]')!.id);
+    expect(ids).to.deep.equal(['theme-acces-et-lien-social']);
+    expect(norm(h.need('table').textContent)).to.not.contain('Santé');
+  });
+
+  it('institution results still name the theme to work on first', async () => {
+    const { el, h } = await mount('audience="institution"');
+    await toResults(el, h, (i) => (i < 3 ? 'non' : 'oui'));
+    expect(h.part('support')).to.equal(null);
+    expect(h.text('results')).to.contain('Le thème à travailler en premier : Accès et lien social.');
+  });
+});
+
+describe('<nc-self-check> one privacy notice per mode, easy-read UI (issue 16)', () => {
+  it('without emit-results: nothing is sent, said once; with it: the site receives the results, and no word of « n’envoie rien »', async () => {
+    const { h } = await mount();
+    expect(h.text('privacy')).to.equal('C’est anonyme. Vos réponses restent dans votre navigateur : ce questionnaire n’envoie rien.');
+    fixtureCleanup();
+    const emits = await mount('audience="institution" emit-results');
+    expect(emits.h.text('privacy')).to.equal('Vos réponses ne contiennent pas votre nom. À la fin, le site qui vous propose ce questionnaire reçoit vos résultats.');
+    expect(emits.h.text('intro')).to.not.contain('n’envoie rien');
+    expect(emits.h.text('intro')).to.not.contain('restent dans votre navigateur');
+    fixtureCleanup();
+    const nl = await mount('audience="institution" emit-results', DATA, 'nl');
+    expect(nl.h.text('privacy')).to.equal(ui('selfcheck.emits', 'nl', ''));
+    expect(nl.h.text('intro')).to.not.contain(ui('selfcheck.private', 'nl', ''));
+  });
+
+  it('easy-read rewrites the intro, the privacy notice, the level names and the export labels', async () => {
+    const { el, h } = await mount('audience="institution" easy-read');
+    expect(h.text('intro')).to.contain('Voici des questions sur les outils numériques au travail.');
+    expect(h.text('privacy')).to.equal('Vos réponses restent sur votre ordinateur.');
+    expect(h.text('intro')).to.not.contain('constats');
+    await toResults(el, h, (i) => (i < 3 ? 'non' : i === 5 ? 'ne-sait-pas' : 'oui'));
+    const levels = h.parts('level').map((l) => norm(l.textContent));
+    expect(levels).to.deep.equal(['À améliorer', 'Bien']);
+    expect(h.text('json-button')).to.equal('Télécharger vos réponses (pour comparer plus tard)');
+    expect(h.text('csv-button')).to.equal('Télécharger un tableau (Excel)');
+    expect(h.text('export')).to.contain('Garder vos résultats');
+    expect(h.text('results')).to.not.contain('JSON');
+    fixtureCleanup();
+    const emits = await mount('audience="institution" easy-read emit-results');
+    expect(emits.h.text('privacy')).to.equal('Vos réponses ne contiennent pas votre nom. À la fin, ce site reçoit vos résultats.');
+  });
+});
+
+describe('<nc-self-check> chunks that fail to load (built files)', () => {
+  /** A page with the self-check through the loader served from `prefix`, answered to the results. */
+  async function answered(prefix: string) {
+    const f = await createFrame(`<nc-self-check audience="institution"></nc-self-check><script type="module" src="${prefix}cdn/loader.js"></script>`, { lang: 'fr' });
+    const el = f.doc.querySelector('nc-self-check') as El;
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~=start-button]'), 'the self-check rendered', { timeout: 15000 });
+    const root = el.shadowRoot!;
+    const part = (p: string) => root.querySelector<HTMLElement>(`[part~="${p}"]`);
+    part('start-button')!.click();
+    await el.updateComplete;
+    const total = Number(/(\d+)$/.exec(norm(part('progress')!.textContent))![1]);
+    for (let i = 0; i < total; i++) {
+      root.querySelector<HTMLInputElement>(`input[type=radio][value="${i < 3 ? 'non' : 'oui'}"]`)!.click();
+      part('next-button')!.click();
+      await el.updateComplete;
+    }
+    return { f, el, root, part };
+  }
+
+  it('the results code fails: the shared error state with « Réessayer », focus on the message; after retry the results, answers kept', async function () {
+    this.timeout(40000);
+    const { f, root, part } = await answered('/nc-flaky-results/');
+    try {
+      await waitUntil(() => part('error'), 'the error state', { timeout: 10000 });
+      expect(part('error')!.getAttribute('role')).to.equal('alert');
+      expect(norm(part('error')!.textContent)).to.contain('Les informations n’ont pas pu être chargées.');
+      expect(part('loading'), 'no « Calcul des résultats… » left').to.equal(null);
+      await waitUntil(() => root.activeElement?.closest('[part~=error]'), 'the focus is on the message');
+      expect(root.activeElement!.localName).to.equal('p');
+      expect(f.log.errors.some((e) => e.includes('<nc-self-check>: could not load the results view'))).to.equal(true);
+      part('retry-button')!.click();
+      await waitUntil(() => part('results-title') && root.activeElement === part('results-title'), 'after retry, the results; their heading has the focus', { timeout: 10000 });
+      const first = root.querySelector('[part~=theme] [role=heading]')!;
+      expect(norm(part('results')!.textContent), 'the answers were kept').to.contain(`Le thème à travailler en premier : ${norm(first.textContent)}.`);
+      const results = resources(f.win).filter((n) => fileName(n).startsWith('results-'));
+      expect(results.map((n) => new URL(n).search)).to.deep.equal(['', '?retry=1']);
+      expect(f.log.thrown).to.deep.equal([]);
+    } finally {
+      f.frame.remove();
+    }
+  });
+
+  it('the export code fails: its error state in the export section, « Réessayer » makes the file, the focus back on the button', async function () {
+    this.timeout(40000);
+    const { f, root, part } = await answered('/nc-flaky-export/');
+    try {
+      await waitUntil(() => part('json-button'), 'the results', { timeout: 10000 });
+      const made: string[] = [];
+      (f.win.URL as unknown as { createObjectURL: (b: Blob) => string }).createObjectURL = () => `blob:nc-${made.length}`;
+      (f.win.HTMLAnchorElement.prototype as HTMLAnchorElement).click = function (this: HTMLAnchorElement) {
+        made.push(this.download);
+      };
+      part('json-button')!.click();
+      await waitUntil(() => part('export')!.querySelector('[part~=error]'), 'the export error state', { timeout: 10000 });
+      expect(part('export')!.querySelector('[part~=error]')!.getAttribute('role')).to.equal('alert');
+      expect(made).to.deep.equal([]);
+      expect(f.log.errors.some((e) => e.includes('<nc-self-check>: could not load the export code'))).to.equal(true);
+      part('export')!.querySelector<HTMLButtonElement>('[part~=retry-button]')!.click();
+      await waitUntil(() => made.length === 1, 'the file was made after retry', { timeout: 10000 });
+      expect(made[0]).to.match(/^auto-evaluation-institution-\d{4}-\d{2}-\d{2}\.json$/);
+      await waitUntil(() => !part('export')!.querySelector('[part~=error]') && root.activeElement === part('json-button'), 'the focus is back on the button');
+      expect(f.log.thrown).to.deep.equal([]);
+    } finally {
+      f.frame.remove();
     }
   });
 });

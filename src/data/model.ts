@@ -252,6 +252,12 @@ export interface Question {
    * scores nothing: it is left out of the score and counted apart.
    */
   scores: AnswerScores;
+  /**
+   * `false` for a question about the respondent's own feelings (stress, fear, doubt): it is never
+   * scored, and the results show it as a topic to raise with the team, not as a weakness.
+   * Default: scored.
+   */
+  scored?: boolean;
 }
 
 /** A day of the week, as OpenStreetMap `opening_hours` writes it. */

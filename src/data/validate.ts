@@ -225,6 +225,7 @@ export const entryChecks: Record<CollectionName, Check> = {
     text: localized,
     easyRead: localized,
     scores: object({ oui: numberIn(0, 1), 'en-partie': numberIn(0, 1), non: numberIn(0, 1) }),
+    'scored?': boolean,
   }),
   guichets: object({
     id,

@@ -4,7 +4,7 @@
  */
 import type { Audience, Question, ThemeData } from '../../data/model.js';
 import { logError } from '../../util/log.js';
-import { selectQuestions } from './scoring.js';
+import { selectQuestions } from './select.js';
 
 const TAG = '<nc-self-check>';
 

@@ -46,34 +46,71 @@ export interface ExportView {
 
 export function renderExport({ v, title, sub }: ExportView): TemplateResult {
   const state = stateOf(v.host);
+  const easy = v.easyRead;
   return html`<section part="export" class="export" aria-labelledby="export-title">
-    <div role="heading" aria-level=${sub} class="subheading" id="export-title">${msg('Garder une trace', { id: 'selfcheck.exportTitle' })}</div>
-    <p>${msg('Les fichiers sont créés dans votre navigateur\u202f; rien n’est envoyé.', { id: 'selfcheck.exportPrivate' })}</p>
+    <div role="heading" aria-level=${sub} class="subheading" id="export-title">
+      ${easy ? msg('Garder vos résultats', { id: 'selfcheck.easy.exportTitle' }) : msg('Garder une trace', { id: 'selfcheck.exportTitle' })}
+    </div>
+    <p>
+      ${easy
+        ? msg('Les fichiers restent sur votre ordinateur. Rien n’est envoyé.', { id: 'selfcheck.easy.exportPrivate' })
+        : msg('Les fichiers sont créés dans votre navigateur\u202f; rien n’est envoyé.', { id: 'selfcheck.exportPrivate' })}
+    </p>
     <div class="actions">
       <button type="button" part="print-button" @click=${() => print()}>${msg('Imprimer', { id: 'selfcheck.print' })}</button>
-      <button type="button" part="json-button" @click=${() => download(v, 'json')}>${msg('Télécharger (JSON)', { id: 'selfcheck.json' })}</button>
-      <button type="button" part="csv-button" @click=${() => download(v, 'csv')}>${msg('Télécharger (CSV, tableur)', { id: 'selfcheck.csv' })}</button>
+      <button type="button" part="json-button" @click=${() => download(v, 'json')}>
+        ${easy ? msg('Télécharger vos réponses (pour comparer plus tard)', { id: 'selfcheck.easy.json' }) : msg('Télécharger (JSON)', { id: 'selfcheck.json' })}
+      </button>
+      <button type="button" part="csv-button" @click=${() => download(v, 'csv')}>
+        ${easy ? msg('Télécharger un tableau (Excel)', { id: 'selfcheck.easy.csv' }) : msg('Télécharger (CSV, tableur)', { id: 'selfcheck.csv' })}
+      </button>
     </div>
     <p class="file">
-      <label for="file">${msg('Comparer avec un export JSON précédent\u00a0:', { id: 'selfcheck.compareLabel' })}</label>
-      <input id="file" part="file" type="file" accept=".json,application/json" @change=${(e: Event) => open(v, e)} />
+      <label for="file"
+        >${easy
+          ? msg('Comparer avec vos réponses d’avant (le fichier téléchargé)\u00a0:', { id: 'selfcheck.easy.compareLabel' })
+          : msg('Comparer avec un export JSON précédent\u00a0:', { id: 'selfcheck.compareLabel' })}</label
+      >
+      <input
+        id="file"
+        part="file"
+        type="file"
+        accept=".json,application/json"
+        aria-describedby=${state.fileError ? 'file-error' : nothing}
+        aria-invalid=${state.fileError ? 'true' : nothing}
+        @change=${(e: Event) => open(v, e)}
+      />
     </p>
     ${state.failed ? errorState(new DataLoadError('network', 'exporting'), v.locale, state.failed) : nothing}
     ${state.fileError
-      ? html`<p part="file-error" class="state error" role="alert">
+      ? html`<p part="file-error" class="state error" id="file-error" role="alert">
           <strong>${msg('Ce fichier ne peut pas être comparé.', { id: 'selfcheck.fileError' })}</strong>
           ${state.fileError === 'json'
             ? msg('Ce n’est pas un fichier JSON lisible.', { id: 'selfcheck.fileError.json' })
             : state.fileError === 'audience'
-              ? msg('C’est l’export de l’autre public (travailleur ou institution).', { id: 'selfcheck.fileError.audience' })
+              ? msg('C’est l’export de l’autre profil (travailleur ou institution).', { id: 'selfcheck.fileError.audience' })
               : msg('Ce n’est pas un export JSON de cette auto-évaluation.', { id: 'selfcheck.fileError.format' })}
         </p>`
       : nothing}
-    ${state.compare ? renderCompare({ compare: state.compare, title, locale: v.locale, sub }) : nothing}
+    ${state.compare ? renderCompare({ compare: state.compare, title, locale: v.locale, sub, easyRead: easy, worker: v.audience === 'travailleur' }) : nothing}
   </section>`;
 }
 
-function renderCompare({ compare, title, locale, sub }: { compare: CompareResult; title: (id: string) => string; locale: Locale; sub: number }): TemplateResult {
+interface CompareView {
+  readonly compare: CompareResult;
+  readonly title: (id: string) => string;
+  readonly locale: Locale;
+  readonly sub: number;
+  readonly easyRead: boolean;
+  readonly worker: boolean;
+}
+
+function renderCompare({ compare, title, locale, sub, easyRead, worker }: CompareView): TemplateResult {
+  const col = {
+    before: msg('Avant', { id: 'selfcheck.col.before' }),
+    now: msg('Maintenant', { id: 'selfcheck.col.now' }),
+    shared: msg('Questions communes', { id: 'selfcheck.col.shared' }),
+  };
   return html`<div part="compare" class="compare">
     <div role="heading" aria-level=${Math.min(6, sub + 1)} class="subheading" id="compare-title" tabindex="-1">
       ${msg('Avant et maintenant', { id: 'selfcheck.compareTitle' })}
@@ -90,18 +127,18 @@ function renderCompare({ compare, title, locale, sub }: { compare: CompareResult
           <thead>
             <tr>
               <th scope="col">${msg('Thème', { id: 'selfcheck.col.theme' })}</th>
-              <th scope="col">${msg('Avant', { id: 'selfcheck.col.before' })}</th>
-              <th scope="col">${msg('Maintenant', { id: 'selfcheck.col.now' })}</th>
-              <th scope="col">${msg('Questions communes', { id: 'selfcheck.col.shared' })}</th>
+              <th scope="col">${col.before}</th>
+              <th scope="col">${col.now}</th>
+              <th scope="col">${col.shared}</th>
             </tr>
           </thead>
           <tbody>
             ${compare.rows.map(
               (r) => html`<tr>
                 <th scope="row">${title(r.theme)}</th>
-                <td>${outcome(locale, r.before)}</td>
-                <td>${outcome(locale, r.now)}</td>
-                <td>${r.shared}</td>
+                <td data-label=${col.before}>${outcome(locale, r.before, easyRead, worker)}</td>
+                <td data-label=${col.now}>${outcome(locale, r.now, easyRead, worker)}</td>
+                <td data-label=${col.shared}>${r.shared}</td>
               </tr>`,
             )}
           </tbody>
@@ -152,7 +189,7 @@ async function download(v: ResultsView, kind: 'json' | 'csv'): Promise<void> {
   const files = await exporting(v, () => void download(v, kind), `[part~="${kind}-button"]`);
   if (!files) return;
   try {
-    const file = files.exportFile(v, kind, levelName);
+    const file = files.exportFile(v, kind, (l) => levelName(l, v.easyRead, v.audience === 'travailleur'));
     save(v.host, file.text, file.type, file.name);
   } catch (error) {
     logError(TAG, 'could not build the export:', error);

@@ -26,7 +26,7 @@ function labels(levelName: (l: LevelId) => string): CsvLabels {
   return {
     questionSet: msg('Version des questions', { id: 'selfcheck.csv.questionSet' }),
     date: msg('Date', { id: 'selfcheck.csv.date' }),
-    audience: msg('Public', { id: 'selfcheck.csv.audience' }),
+    audience: msg('Profil', { id: 'selfcheck.csv.audience' }),
     audiences,
     theme: msg('Thème', { id: 'selfcheck.col.theme' }),
     level: msg('Niveau', { id: 'selfcheck.col.level' }),

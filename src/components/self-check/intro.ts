@@ -25,6 +25,10 @@ export interface IntroView {
   /** Answers kept on this device: « Reprendre ». */
   readonly resume: boolean;
   readonly keep: KeepView | undefined;
+  /** Easy-to-read wording of the intro. */
+  readonly easyRead: boolean;
+  /** « Commencer » was pressed with no audience chosen: the group says what to choose. */
+  readonly missing: boolean;
   onChoose(audience: Audience): void;
   onStart(): void;
 }
@@ -37,7 +41,9 @@ export function renderIntro(v: IntroView): TemplateResult {
       ${msg('Auto-évaluation\u00a0: où en sommes-nous avec le numérique\u202f?', { id: 'selfcheck.title' })}
     </div>
     <p>
-      ${msg('Des questions tirées des recommandations de la journée «\u00a0Comment le numérique questionne nos pratiques\u202f?\u00a0». Vous voyez ensuite, thème par thème, où vous en êtes et quoi faire.', { id: 'selfcheck.intro' })}
+      ${v.easyRead
+        ? msg('Voici des questions sur les outils numériques au travail.', { id: 'selfcheck.easy.intro' })
+        : msg('Les questions viennent des constats et des recommandations de la journée «\u00a0Comment le numérique questionne nos pratiques\u202f?\u00a0», complétés par des suggestions des auteurs de ce questionnaire. Vous voyez ensuite, thème par thème, où vous en êtes et quoi faire.', { id: 'selfcheck.intro' })}
     </p>
     ${v.who
       ? html`<p class="meta">
@@ -51,28 +57,43 @@ export function renderIntro(v: IntroView): TemplateResult {
           })}
         </p>`
       : nothing}
-    <p>
-      ${msg('C’est anonyme. Vos réponses restent dans votre navigateur\u00a0: ce questionnaire n’envoie rien.', { id: 'selfcheck.private' })}
-      ${v.emitResults
-        ? html`<strong>${msg('À la fin, le site qui vous propose ce questionnaire reçoit vos résultats.', { id: 'selfcheck.emits' })}</strong>`
-        : nothing}
-    </p>
+    <p part="privacy">${privacy(v)}</p>
     ${v.choose ? renderAudience(v) : nothing}
     ${renderKeep(v.keep)}
     <div class="actions">
-      <button type="button" part="start-button" class="primary" ?disabled=${!v.who} @click=${() => v.onStart()}>
+      <button type="button" part="start-button" class="primary" @click=${() => v.onStart()}>
         ${v.resume && v.who ? msg('Reprendre', { id: 'selfcheck.resume' }) : msg('Commencer', { id: 'selfcheck.start' })}
       </button>
     </div>
   </section>`;
 }
 
+/** One notice per case: nothing is sent, or (with `emit-results`) the site receives the results. */
+function privacy(v: IntroView): TemplateResult | string {
+  if (v.emitResults) {
+    return html`<strong
+      >${v.easyRead
+        ? msg('Vos réponses ne contiennent pas votre nom. À la fin, ce site reçoit vos résultats.', { id: 'selfcheck.easy.emits' })
+        : msg('Vos réponses ne contiennent pas votre nom. À la fin, le site qui vous propose ce questionnaire reçoit vos résultats.', { id: 'selfcheck.emits' })}</strong
+    >`;
+  }
+  return v.easyRead
+    ? msg('Vos réponses restent sur votre ordinateur.', { id: 'selfcheck.easy.private' })
+    : msg('C’est anonyme. Vos réponses restent dans votre navigateur\u00a0: ce questionnaire n’envoie rien.', { id: 'selfcheck.private' });
+}
+
 function renderAudience(v: IntroView): TemplateResult {
-  return html`<fieldset part="audience" class="choices">
+  // GOV.UK's error pattern: the message inside the group, named by it; each radio marked invalid.
+  return html`<fieldset part="audience" class=${v.missing ? 'choices invalid' : 'choices'} aria-describedby=${v.missing ? 'audience-error' : nothing}>
     <legend>${msg('Vous répondez\u00a0:', { id: 'selfcheck.audienceLegend' })}</legend>
+    ${v.missing
+      ? html`<p part="audience-error" class="field-error" id="audience-error">
+          ${msg('Choisissez pour qui vous répondez\u00a0: pour vous-même ou pour votre institution.', { id: 'selfcheck.audienceError' })}
+        </p>`
+      : nothing}
     ${AUDIENCES.map(
       (a) => html`<label class=${v.chosen === a ? 'choice checked' : 'choice'}
-        ><input type="radio" name="audience" .value=${a} .checked=${v.chosen === a} @change=${() => v.onChoose(a)} />
+        ><input type="radio" name="audience" .value=${a} .checked=${v.chosen === a} aria-invalid=${v.missing ? 'true' : nothing} @change=${() => v.onChoose(a)} />
         <span>${a === 'travailleur'
           ? msg('pour vous, travailleur ou travailleuse de première ligne', { id: 'selfcheck.audienceWorker' })
           : msg('pour votre institution (direction, équipe de gestion)', { id: 'selfcheck.audienceInstitution' })}</span></label

@@ -7,7 +7,7 @@ import { live } from 'lit/directives/live.js';
 import type { AnswerValue, Audience } from '../../data/model.js';
 import { msg } from '../../shared/i18n.js';
 import { logError } from '../../util/log.js';
-import { ANSWER_VALUES } from './scoring.js';
+import { ANSWER_VALUES } from './select.js';
 import type { KeepView } from './types.js';
 
 /** The localStorage of the page, or undefined where it is blocked (reading it may throw). Nothing is written here. */

@@ -5,7 +5,7 @@ import { live } from 'lit/directives/live.js';
 import type { AnswerValue, Locale, Question } from '../../data/model.js';
 import { msg, plural, str } from '../../shared/i18n.js';
 import { pick } from '../../shared/text.js';
-import { ANSWER_VALUES } from './scoring.js';
+import { ANSWER_VALUES } from './select.js';
 
 /** The question's text (easy-read when asked), in `locale` or French. */
 export function questionText(q: Question, locale: Locale, easyRead: boolean): { text: string; lang: Locale } {
@@ -42,8 +42,14 @@ export interface QuestionView {
   readonly total: number;
   /** The answer given so far, if any. */
   readonly current: AnswerValue | undefined;
+  /** Heading level of the question (2 to 6): the legend is the step's heading, as on GOV.UK. */
+  readonly level: number;
+  /** Enter was pressed with no answer chosen: say what to do instead of skipping silently. */
+  readonly enterHint: boolean;
   onAnswer(value: AnswerValue): void;
-  onNext(event: Event): void;
+  onNext(event: SubmitEvent): void;
+  /** Enter on a radio with no answer chosen (it would submit the form, skipping the question). */
+  onEnterWithoutAnswer(): void;
   onBack(): void;
 }
 
@@ -55,15 +61,35 @@ export function renderQuestion(v: QuestionView): TemplateResult {
   // The form stays from one question to the next (less to lay out); the legend is a new element
   // each time (keyed), so that moving the focus to it makes screen readers read the new question.
   // `live`: a radio checked by the user is unchecked for the next question.
-  return html`<form part="question" class="question" @submit=${(e: Event) => v.onNext(e)} novalidate>
-    <p part="progress" class="progress">
-      <span>${progressText(v.index, v.total)}</span>
-      <svg class="bar" aria-hidden="true" focusable="false" width="100%" height="0.5em"
-        ><rect class="track" width="100%" height="100%" rx="0.25em" /><rect class="fill" width=${`${((v.index + 1) / v.total) * 100}%`} height="100%" rx="0.25em"
-      /></svg>
-    </p>
-    <fieldset>
-      ${keyed(q.id, html`<legend part="legend" tabindex="-1" data-nc-focus lang=${text.lang === v.locale ? nothing : text.lang}>${text.text}</legend>`)}
+  // The progress is read with the question when the focus moves to the legend (no live region
+  // speaking while the focus moves); the bar is only a picture of it.
+  return html`<form part="question" class="question" @submit=${(e: SubmitEvent) => v.onNext(e)} novalidate>
+    <svg class="bar" aria-hidden="true" focusable="false" width="100%" height="0.5em"
+      ><rect class="track" width="100%" height="100%" rx="0.25em" /><rect class="fill" width=${`${((v.index + 1) / v.total) * 100}%`} height="100%" rx="0.25em"
+    /></svg>
+    <fieldset
+      aria-describedby=${v.enterHint ? 'enter-hint' : nothing}
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key === 'Enter' && (e.target as HTMLInputElement).type === 'radio' && !v.current) {
+          e.preventDefault();
+          v.onEnterWithoutAnswer();
+        }
+      }}
+    >
+      ${keyed(
+        q.id,
+        html`<legend part="legend" tabindex="-1" data-nc-focus
+          ><span part="progress" class="progress">${progressText(v.index, v.total)}</span>
+          <span part="question-title" class="question-title" role="heading" aria-level=${v.level} lang=${text.lang === v.locale ? nothing : text.lang}
+            >${text.text}</span
+          ></legend
+        >`,
+      )}
+      ${v.enterHint
+        ? html`<p part="enter-hint" class="field-error" id="enter-hint" role="alert">
+            ${msg('Choisissez d’abord une réponse avec les flèches du clavier, ou appuyez sur «\u00a0Suivant\u00a0» pour passer la question.', { id: 'selfcheck.enterHint' })}
+          </p>`
+        : nothing}
       ${ANSWER_VALUES.map(
         (a) => html`<label part="answer" class=${v.current === a ? 'choice checked' : 'choice'}
           ><input type="radio" name=${`q-${q.id}`} .value=${a} .checked=${live(v.current === a)} @change=${() => v.onAnswer(a)} /><span

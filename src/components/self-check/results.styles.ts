@@ -43,13 +43,28 @@ export const resultsStyles = css`
   .score {
     font-weight: 700;
   }
+  .results {
+    container-type: inline-size;
+  }
   .table {
     border-collapse: collapse;
     table-layout: fixed;
     width: 100%;
-    overflow-wrap: anywhere;
     hyphens: auto;
     margin: 0 0 var(--_nc-s3);
+  }
+  .support {
+    border-inline-start: 0.25em solid var(--_nc-primary);
+    padding-inline-start: var(--_nc-s3);
+  }
+  .confirm {
+    border: 1px solid var(--_nc-border);
+    border-radius: var(--_nc-radius);
+    padding: var(--_nc-s3);
+    margin: var(--_nc-s3) 0;
+  }
+  .confirm p {
+    font-weight: 700;
   }
   thead th:first-child {
     width: 40%;
@@ -91,6 +106,42 @@ export const resultsStyles = css`
     th,
     td {
       padding: var(--_nc-s1);
+    }
+  }
+  /* Narrow (320 px): each row stacks, each cell named by its column, so no word is cut. */
+  @container (max-width: 34em) {
+    .table thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .table,
+    .table caption,
+    .table tbody,
+    .table tr,
+    .table th,
+    .table td {
+      display: block;
+      width: auto;
+    }
+    .table tr {
+      border-bottom: 1px solid var(--_nc-border);
+      padding: var(--_nc-s1) 0;
+    }
+    .table th,
+    .table td {
+      border: 0;
+      padding: 0.1em 0;
+    }
+    .table td[data-label]::before {
+      content: attr(data-label) ': ';
+      font-weight: 700;
+    }
+    :lang(fr) .table td[data-label]::before {
+      content: attr(data-label) '\\00a0: ';
     }
   }
   @media (forced-colors: active) {

@@ -11,7 +11,7 @@ import { loadPack } from '../../data/load.js';
 import type { AnswerValue, Audience, Locale, Question, Recommendation, ThemeData } from '../../data/model.js';
 import { msg, str } from '../../shared/i18n.js';
 import { pick } from '../../shared/text.js';
-import { scoreThemes, questionSetVersion, type Answers, type ThemeResult } from './scoring.js';
+import { scoreThemes, questionSetVersion, topicsToRaise, type Answers, type ThemeResult } from './scoring.js';
 import { levelName, outcome, percentText } from './levels.js';
 import { renderExport, resetResults } from './export-view.js';
 import type { NcSelfCheckCompleteDetail, ResultsInput, ResultsView } from './types.js';
@@ -85,7 +85,7 @@ export function completeDetail(audience: Audience, quiz: readonly Question[], al
 export function renderResults(input: ResultsInput): TemplateResult {
   const { locale, site } = input;
   const cards = cardData(locale, input.update);
-  if (!cards) return html`<p part="loading" aria-busy="true">${msg('Calcul des résultats…', { id: 'selfcheck.computing' })}</p>`;
+  if (!cards) return html`<p part="loading" aria-busy="true" tabindex="-1" data-nc-focus>${msg('Calcul des résultats…', { id: 'selfcheck.computing' })}</p>`;
   // The site's themes and recommendations when it has some, else the built-in ones.
   const themes = site.themes.length ? site.themes : (cards.themes ?? []);
   const data = {
@@ -110,34 +110,109 @@ function renderView(v: ResultsView): TemplateResult {
     <div role="heading" aria-level=${level} part="results-title" class="heading" id="results-title" tabindex="-1" data-nc-focus>
       ${msg('Vos résultats', { id: 'selfcheck.resultsTitle' })}
     </div>
+    ${v.audience === 'travailleur' ? renderWorkerSummary(s, weakest) : renderSummary(s, weakest)}
+    ${renderChart(s)} ${renderTable(s)} ${results.map((r) => renderTheme(s, r))} ${renderTopics(s)} ${renderToRaise(s)}
+    ${renderExport({ v, title, sub: s.sub })} ${v.keep} ${renderRestart(v)}
+  </section>`;
+}
+
+const colonOf = (locale: Locale) => (locale === 'fr' ? '\u00a0: ' : ': ');
+
+/** Institution: the weakest theme is the institution's to work on. */
+function renderSummary({ title }: Scored, weakest: ThemeResult | undefined): TemplateResult {
+  return html`<p class="summary">
+    ${weakest
+      ? msg(str`Le thème à travailler en premier\u00a0: ${title(weakest.theme)}.`, { id: 'selfcheck.weakest' })
+      : msg('Trop de réponses «\u00a0Je ne sais pas\u00a0» pour situer un thème\u00a0: parlez-en en équipe.', { id: 'selfcheck.noneScored' })}
+    ${msg('Les thèmes sont classés du plus faible au plus solide.', { id: 'selfcheck.order' })}
+  </p>`;
+}
+
+/** A worker: the answers describe working conditions, not the worker's worth; who can help. */
+function renderWorkerSummary({ title }: Scored, weakest: ThemeResult | undefined): TemplateResult {
+  return html`<p part="support" class="summary support">
+      ${msg('Vos réponses décrivent vos conditions de travail, pas votre valeur professionnelle. Pour en parler\u00a0: le conseiller ou la conseillère en prévention aspects psychosociaux de votre institution, et votre équipe.', { id: 'selfcheck.workerSupport' })}
+    </p>
     <p class="summary">
       ${weakest
-        ? msg(str`Le thème à travailler en premier\u00a0: ${title(weakest.theme)}.`, { id: 'selfcheck.weakest' })
+        ? msg(str`Les conditions de travail qui demandent le plus d’attention\u00a0: ${title(weakest.theme)}.`, { id: 'selfcheck.workerWeakest' })
         : msg('Trop de réponses «\u00a0Je ne sais pas\u00a0» pour situer un thème\u00a0: parlez-en en équipe.', { id: 'selfcheck.noneScored' })}
       ${msg('Les thèmes sont classés du plus faible au plus solide.', { id: 'selfcheck.order' })}
-    </p>
-    ${renderChart(s)} ${renderTable(s)} ${results.map((r) => renderTheme(s, r))} ${renderToRaise(s)}
-    ${renderExport({ v, title, sub: s.sub })} ${v.keep}
-    <div class="actions">
-      <button
-        type="button"
-        part="restart-button"
-        @click=${() => {
-          resetResults(v.host);
-          v.restart();
-        }}
-      >
-        ${msg('Recommencer', { id: 'selfcheck.restart' })}
-      </button>
-    </div>
+    </p>`;
+}
+
+/** Per element: « Recommencer » was pressed while answers are kept on this device. */
+const confirming = new WeakSet<HTMLElement>();
+
+/** « Recommencer »; when answers are kept on this device, it first asks (they would be wiped). */
+function renderRestart(v: ResultsView): TemplateResult {
+  const focus = async (selector: string) => {
+    v.update();
+    await v.host.updateComplete;
+    v.host.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
+  };
+  const restart = () => {
+    confirming.delete(v.host);
+    resetResults(v.host);
+    v.restart();
+  };
+  if (v.kept && confirming.has(v.host)) {
+    return html`<div part="restart-confirm" class="confirm" role="group" aria-labelledby="restart-question">
+      <p id="restart-question" tabindex="-1">
+        ${msg('Vos réponses gardées sur cet appareil seront effacées. Recommencer quand même\u202f?', { id: 'selfcheck.restartConfirm' })}
+      </p>
+      <div class="actions">
+        <button type="button" part="restart-yes-button" @click=${restart}>${msg('Effacer et recommencer', { id: 'selfcheck.restartYes' })}</button>
+        <button
+          type="button"
+          part="restart-no-button"
+          @click=${() => {
+            confirming.delete(v.host);
+            void focus('[part~="restart-button"]');
+          }}
+        >
+          ${msg('Annuler', { id: 'selfcheck.restartNo' })}
+        </button>
+      </div>
+    </div>`;
+  }
+  return html`<div class="actions">
+    <button
+      type="button"
+      part="restart-button"
+      @click=${() => {
+        if (!v.kept) return restart();
+        confirming.add(v.host);
+        void focus('#restart-question');
+      }}
+    >
+      ${msg('Recommencer', { id: 'selfcheck.restart' })}
+    </button>
+  </div>`;
+}
+
+/** The questions about the worker's own feelings: topics to raise, never a score or a level. */
+function renderTopics({ v, sub }: Scored): TemplateResult | typeof nothing {
+  const topics = topicsToRaise(v.questions);
+  if (!topics.length) return nothing;
+  return html`<section part="topics" class="topics" aria-labelledby="topics-title">
+    <div role="heading" aria-level=${sub} class="subheading" id="topics-title">${msg('Sujets à aborder en équipe', { id: 'selfcheck.topics' })}</div>
+    <p>${msg('Ces questions portent sur ce que vous vivez. Elles ne sont pas notées\u00a0: ce sont des sujets dont vous pouvez parler.', { id: 'selfcheck.topicsIntro' })}</p>
+    <ul>
+      ${topics.map((q) => {
+        const t = v.questionText(q);
+        return html`<li lang=${t.lang === v.locale ? nothing : t.lang}>${t.text}</li>`;
+      })}
+    </ul>
   </section>`;
 }
 
 function renderChart({ v, results, title }: Scored): TemplateResult {
-  const { locale } = v;
-  const colon = locale === 'fr' ? '\u00a0: ' : ': ';
+  const { locale, easyRead } = v;
+  const colon = colonOf(locale);
+  // « À clarifier » with a score keeps its percentage, as the visible label does.
   const line = (r: ThemeResult) =>
-    `${title(r.theme)}${colon}${r.level === 'a-clarifier' ? levelName(r.level) : `${percentText(locale, r.percent)}, ${levelName(r.level)}`}`;
+    `${title(r.theme)}${colon}${r.percent === null ? levelName(r.level, easyRead, v.audience === 'travailleur') : `${percentText(locale, r.percent)}, ${levelName(r.level, easyRead, v.audience === 'travailleur')}`}`;
   const label = `${msg('Score par thème, du plus faible au plus solide', { id: 'selfcheck.chartLabel' })}${colon}${results
     .map(line)
     .join(locale === 'fr' ? '\u202f; ' : '; ')}`;
@@ -145,7 +220,7 @@ function renderChart({ v, results, title }: Scored): TemplateResult {
   return html`<div part="chart" class="chart" role="img" aria-label=${label}>
     ${results.map(
       (r) => html`<div class="row">
-        <span class="label">${title(r.theme)} — ${r.level === 'a-clarifier' && r.percent === null ? levelName(r.level) : outcome(locale, r)}</span>
+        <span class="label">${title(r.theme)} — ${outcome(locale, r, easyRead, v.audience === 'travailleur')}</span>
         <svg width="100%" height="1em" focusable="false"
           ><rect class="track" x="0" y="0" width="100%" height="100%" rx="0.2em"></rect
           ><rect class=${`fill level-${r.level}`} x="0" y="0" width=${`${r.percent ?? 0}%`} height="100%" rx="0.2em"></rect
@@ -156,23 +231,29 @@ function renderChart({ v, results, title }: Scored): TemplateResult {
 }
 
 function renderTable({ v, results, title }: Scored): TemplateResult {
+  const col = {
+    level: msg('Niveau', { id: 'selfcheck.col.level' }),
+    score: msg('Score', { id: 'selfcheck.col.score' }),
+    toRaise: msg('À discuter', { id: 'selfcheck.col.toRaise' }),
+  };
+  // At 320 px the rows stack (results.styles.ts): each cell then shows its column's name (data-label).
   return html`<table part="table" class="table">
     <caption>${msg('Résultats par thème', { id: 'selfcheck.tableCaption' })}</caption>
     <thead>
       <tr>
         <th scope="col">${msg('Thème', { id: 'selfcheck.col.theme' })}</th>
-        <th scope="col">${msg('Niveau', { id: 'selfcheck.col.level' })}</th>
-        <th scope="col">${msg('Score', { id: 'selfcheck.col.score' })}</th>
-        <th scope="col">${msg('À discuter', { id: 'selfcheck.col.toRaise' })}</th>
+        <th scope="col">${col.level}</th>
+        <th scope="col">${col.score}</th>
+        <th scope="col">${col.toRaise}</th>
       </tr>
     </thead>
     <tbody>
       ${results.map(
         (r) => html`<tr>
           <th scope="row">${title(r.theme)}</th>
-          <td>${levelName(r.level)}</td>
-          <td>${percentText(v.locale, r.percent)}</td>
-          <td>${r.unknown.length + r.skipped.length}</td>
+          <td data-label=${col.level}>${levelName(r.level, v.easyRead, v.audience === 'travailleur')}</td>
+          <td data-label=${col.score}>${percentText(v.locale, r.percent)}</td>
+          <td data-label=${col.toRaise}>${r.unknown.length + r.skipped.length}</td>
         </tr>`,
       )}
     </tbody>
@@ -183,7 +264,7 @@ function renderTheme({ v, title, sub }: Scored, r: ThemeResult): TemplateResult 
   return html`<section part="theme" class="theme" aria-labelledby=${`theme-${r.theme}`}>
     <div role="heading" aria-level=${sub} class="subheading" id=${`theme-${r.theme}`}>${title(r.theme)}</div>
     <p>
-      <span part="level" class=${`level level-${r.level}`}>${levelName(r.level)}</span>
+      <span part="level" class=${`level level-${r.level}`}>${levelName(r.level, v.easyRead, v.audience === 'travailleur')}</span>
       ${r.percent === null ? nothing : html`<span class="score">${percentText(v.locale, r.percent)}</span>`}
     </p>
     ${entriesOf(v.data, r.theme).map(
@@ -202,6 +283,7 @@ function renderTheme({ v, title, sub }: Scored, r: ThemeResult): TemplateResult 
 
 function renderToRaise({ v, sub }: Scored): TemplateResult {
   const toRaise = v.questions.filter((q) => {
+    if (q.scored === false) return false;
     const a = v.answers[q.id];
     return a === undefined || a === 'ne-sait-pas';
   });

@@ -15,7 +15,8 @@
  *   the audience (a question for both audiences is in both), limited to `themes` when given and not
  *   empty, grouped by theme in `themeOrder`, in data order inside a theme. A question whose theme is
  *   not in `themeOrder` is left out (the widget reports unknown themes).
- * - `scoreThemes(questions, answers)`: one `ThemeResult` per theme of `questions`:
+ * - `scoreThemes(questions, answers)`: one `ThemeResult` per theme of the scored `questions` (a question
+ *   with `scored: false`, about the respondent's own feelings, is left out: see `topicsToRaise`):
  *   - Each question counts with its `weight` (1 to 3); an answer scores what the question's `scores`
  *     say (0 weak to 1 good; polarity differs per question). `score` = Σ weight × answer score ÷ Σ weight,
  *     over the questions answered « Oui », « En partie » or « Non » (`counted` of them).
@@ -26,8 +27,10 @@
  *     counted (`null` when none did), but no level is drawn from them.
  *   - Order, weakest first: the scored themes by ascending `score`, equal scores in the order the themes
  *     first appear in `questions`; then the `a-clarifier` themes, in that same order.
+ * - `topicsToRaise(questions)`: the questions with `scored: false`, in order: shown as topics to raise
+ *   with the team, never as a score or a level.
  * - `questionSetVersion(questions)`: a short stable hash (FNV-1a 32 bits, 8 hex digits) of each
- *   question's id, theme, weight and scores, independent of the questions' order and of their texts
+ *   question's id, theme, weight, scores (and `scored: false` when set), independent of the questions' order and of their texts
  *   (fixing a typo does not make old exports incomparable; changing what an answer is worth does).
  *   Give it the questions asked.
  */
@@ -35,8 +38,7 @@ import type { AnswerValue, Audience, Question } from '../../data/model.js';
 
 export type { AnswerValue, Audience, Question };
 
-/** The four answers, in the order they are offered. */
-export const ANSWER_VALUES: readonly AnswerValue[] = ['oui', 'en-partie', 'non', 'ne-sait-pas'];
+export { ANSWER_VALUES, selectQuestions } from './select.js';
 
 /** A level of a score. */
 export type ScoreLevelId = 'a-renforcer' | 'en-chemin' | 'solide';
@@ -86,23 +88,13 @@ export function levelOf(score: number): ScoreLevelId {
   return level;
 }
 
-/** The questions of a quiz for `audience`, limited to `themes` (when not empty), grouped by theme in `themeOrder`. */
-export function selectQuestions(
-  questions: readonly Question[],
-  { audience, themes, themeOrder }: { audience: Audience; themes?: readonly string[]; themeOrder: readonly string[] },
-): Question[] {
-  const wanted = themes && themes.length ? new Set(themes) : undefined;
-  return themeOrder
-    .filter((t, i) => themeOrder.indexOf(t) === i && (!wanted || wanted.has(t)))
-    .flatMap((t) => questions.filter((q) => q.theme === t && q.audiences.includes(audience)));
-}
-
 const isScored = (a: unknown): a is 'oui' | 'en-partie' | 'non' => a === 'oui' || a === 'en-partie' || a === 'non';
 
 /** One result per theme of `questions`, weakest first (see the top of this file). */
 export function scoreThemes(questions: readonly Question[], answers: Answers): ThemeResult[] {
   const byTheme = new Map<string, Question[]>();
   for (const q of questions) {
+    if (q.scored === false) continue;
     const list = byTheme.get(q.theme);
     if (list) list.push(q);
     else byTheme.set(q.theme, [q]);
@@ -140,6 +132,11 @@ export function scoreThemes(questions: readonly Question[], answers: Answers): T
   return results.sort((a, b) => (rank(a) === rank(b) ? 0 : rank(a) < rank(b) ? -1 : 1));
 }
 
+/** The questions about the respondent's own feelings (`scored: false`): topics to raise, never scored. */
+export function topicsToRaise(questions: readonly Question[]): Question[] {
+  return questions.filter((q) => q.scored === false);
+}
+
 /** FNV-1a, 32 bits, over the UTF-16 code units of `text`, as 8 hex digits. */
 function fnv1a(text: string): string {
   let h = 0x811c9dc5;
@@ -152,6 +149,8 @@ function fnv1a(text: string): string {
 
 /** A short hash of what the questions score (ids, themes, weights, scores), independent of their order. */
 export function questionSetVersion(questions: readonly Question[]): string {
-  const lines = questions.map((q) => [q.id, q.theme, q.weight, q.scores.oui, q.scores['en-partie'], q.scores.non].join('|')).sort();
+  const lines = questions
+    .map((q) => [q.id, q.theme, q.weight, q.scores.oui, q.scores['en-partie'], q.scores.non, ...(q.scored === false ? ['unscored'] : [])].join('|'))
+    .sort();
   return fnv1a(lines.join('\n'));
 }

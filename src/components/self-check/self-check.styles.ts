@@ -100,11 +100,26 @@ export const selfCheckStyles = css`
     cursor: not-allowed;
   }
   .progress {
-    font-weight: 700;
+    display: block;
+    font-size: 0.87em;
+    color: var(--_nc-muted);
+    margin-bottom: var(--_nc-s1);
+  }
+  .question-title {
+    display: block;
   }
   .bar {
     display: block;
-    margin-top: var(--_nc-s1);
+    margin-bottom: var(--_nc-s3);
+  }
+  .field-error {
+    font-weight: 700;
+    border-inline-start: 0.25em solid currentColor;
+    padding-inline-start: var(--_nc-s2);
+  }
+  .choices.invalid {
+    border-inline-start: 0.25em solid var(--_nc-danger);
+    padding-inline-start: var(--_nc-s3);
   }
   .track {
     fill: var(--_nc-accent-surface);

@@ -12,11 +12,11 @@ import { emit } from '../../shared/events.js';
 import { emptyState, errorState } from '../../shared/states.js';
 import { selfCheckStyles } from './self-check.styles.js';
 import { AUDIENCES, renderIntro } from './intro.js';
-import { progressText, questionText, renderQuestion } from './question.js';
+import { questionText, renderQuestion } from './question.js';
 import { readKept, removeKept, renderKeep, storage, writeKept } from './keep.js';
 import { QuestionSet, reportAttributes } from './checks.js';
 import type { KeepView, NcSelfCheckCompleteDetail, SelfCheckStep } from './types.js';
-import { ResultsCode, type DefineElements, type Results } from './results-code.js';
+import { ResultsCode, type DefineElements } from './results-code.js';
 
 export type { NcSelfCheckCompleteDetail, SelfCheckStep } from './types.js';
 
@@ -44,17 +44,23 @@ export type { NcSelfCheckCompleteDetail, SelfCheckStep } from './types.js';
  * @csspart intro - The introduction (before the first question).
  * @csspart intro-title - The introduction's heading.
  * @csspart audience - The choice of audience (when no `audience` attribute is set).
- * @csspart start-button - The button that starts the quiz.
+ * @csspart audience-error - The message in the choice of audience when « Commencer » is pressed without one.
+ * @csspart privacy - The privacy notice: nothing is sent, or (with `emit-results`) the site receives the results.
+ * @csspart start-button - The button that starts the quiz (without an audience chosen, it says what to choose).
  * @csspart keep - The « Garder mes réponses sur cet appareil » checkbox and its label (only where storage is available).
  * @csspart forget-button - The « Oublier mes réponses » button.
  * @csspart question - One step of the quiz (a `form`).
- * @csspart progress - « Question 3 sur 18 » and its bar.
- * @csspart legend - The question (the `legend` of its `fieldset`); takes the focus at each step.
+ * @csspart progress - « Question 3 sur 18 », at the start of the legend (read with the question).
+ * @csspart legend - The `legend` of the step's `fieldset`: the progress and the question; takes the focus at each step.
+ * @csspart question-title - The question, the step's heading (inside the legend).
+ * @csspart enter-hint - Said when Enter is pressed without an answer: how to answer or skip.
  * @csspart answer - One answer (a label around a native radio button).
  * @csspart next-button - « Suivant » (or « Voir les résultats » on the last question); without an answer it skips the question.
  * @csspart back-button - « Précédent ».
  * @csspart results - The results view.
  * @csspart results-title - The results' heading; takes the focus.
+ * @csspart support - For a worker: the answers describe working conditions, not professional worth, and who can help.
+ * @csspart topics - The questions about the worker's own feelings: topics to raise, never scored.
  * @csspart chart - The bar chart (an SVG with `role="img"`); the table beside it says the same.
  * @csspart table - The results table.
  * @csspart theme - One theme's result with its recommendation cards.
@@ -67,7 +73,8 @@ export type { NcSelfCheckCompleteDetail, SelfCheckStep } from './types.js';
  * @csspart file - The file picker for an older JSON export.
  * @csspart compare - The comparison with an older export.
  * @csspart file-error - The message shown for a file that is not an export of this widget.
- * @csspart restart-button - The button that starts again.
+ * @csspart restart-button - The button that starts again (asks first when answers are kept on this device).
+ * @csspart restart-confirm - The question asked then, with `restart-yes-button` and `restart-no-button`.
  * @csspart empty - The message shown when no question matches the audience and themes.
  * @csspart error - The message shown when the data could not be loaded.
  * @csspart retry-button - The button that loads the data again.
@@ -136,8 +143,10 @@ export class NcSelfCheck extends NcElement {
   /** The results' code; when it could not be loaded, the error state with « Réessayer » (the answers stay). */
   private resultsCode = new ResultsCode();
   private focusNext = false;
-  /** The live region says the progress after a step (rendered, so in the widget's language). */
-  private announce = false;
+  /** « Commencer » was pressed with no audience chosen. */
+  private missing = false;
+  /** Enter was pressed on a question without an answer. */
+  private enterHint = false;
   private reported = '';
   /** Which questions the quiz asks. */
   private questionSet = new QuestionSet();
@@ -210,21 +219,16 @@ export class NcSelfCheck extends NcElement {
     if (this.keep && this.who) writeKept(this.who, this.answers);
   }
 
+  /** Ticked: keeps the answers; unticked (or « Oublier mes réponses »): removes what was kept, and the tick. */
   private setKeep(keep: boolean): void {
     this.keep = keep;
     if (keep) this.save();
-    else this.forget();
-  }
-
-  /** « Oublier mes réponses »: removes what was kept on this device, and the tick. */
-  private forget(): void {
-    this.keep = false;
-    if (this.who) removeKept(this.who);
+    else if (this.who) removeKept(this.who);
   }
 
   /** « Oublier mes réponses »: the button goes away, so the focus goes to the checkbox beside it. */
   private async forgetByUser(): Promise<void> {
-    this.forget();
+    this.setKeep(false);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('[part~="keep"] input')?.focus();
   }
@@ -232,11 +236,17 @@ export class NcSelfCheck extends NcElement {
   // ------------------------------------------------------------ flow
 
   private start(): void {
-    if (!this.who) return;
+    if (!this.who) {
+      // GOV.UK: the error is said in the group, and the focus goes to its first radio.
+      this.missing = true;
+      this.requestUpdate();
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('[part~="audience"] input')?.focus());
+      return;
+    }
     this.step = 'question';
     // « Reprendre » (answers kept on this device): at the first question without an answer.
     this.index = Math.max(0, this.quiz.findIndex((q) => !this.answers[q.id]));
-    this.moved();
+    this.focusNext = true;
   }
 
   /** Starts again from the intro, with no answers (kept answers are forgotten only by « Oublier »). */
@@ -245,63 +255,50 @@ export class NcSelfCheck extends NcElement {
     this.save();
     this.step = 'intro';
     this.index = 0;
-    this.announce = false;
     this.focusNext = true;
   }
 
   private answer(id: string, value: AnswerValue): void {
     this.answers = { ...this.answers, [id]: value };
+    this.enterHint = false;
     this.save();
   }
 
-  private next(event: Event): void {
+  private next(event: SubmitEvent): void {
     event.preventDefault();
+    this.enterHint = false;
     if (this.index < this.quiz.length - 1) {
       this.index++;
-      this.moved();
+      this.focusNext = true;
     } else void this.finish();
   }
 
   private back(): void {
-    if (this.index > 0) {
-      this.index--;
-      this.moved();
-    } else {
-      this.step = 'intro';
-      this.announce = false;
-      this.focusNext = true;
-    }
-  }
-
-  private moved(): void {
+    this.enterHint = false;
+    if (this.index > 0) this.index--;
+    else this.step = 'intro';
     this.focusNext = true;
-    this.announce = true;
   }
 
+  /** The results: their code (and the card's) loads once, when first needed; a failure shows the error state. */
   private async finish(): Promise<void> {
     this.step = 'results';
-    this.announce = false;
     this.focusNext = true;
-    const results = await this.loadResults();
+    const results = await this.resultsCode.load(this.renderRoot as ShadowRoot, NcSelfCheck.elementStyles, NcSelfCheck.defineResultsElements);
+    this.focusNext = true;
+    this.requestUpdate();
     if (this.emitResults && results && this.who) {
       emit<NcSelfCheckCompleteDetail>(this, 'nc-self-check-complete', results.completeDetail(this.who, this.quiz, this.answers));
     }
-  }
-
-  /** The results view's code (and the card's), loaded once, when first needed. */
-  private async loadResults(): Promise<Results | undefined> {
-    const results = await this.resultsCode.load(this.renderRoot as ShadowRoot, NcSelfCheck.elementStyles, NcSelfCheck.defineResultsElements);
-    if (!results) this.focusNext = true;
-    this.requestUpdate();
-    return results;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.focusNext && this.loader.status === 'complete') {
       const target = this.renderRoot.querySelector<HTMLElement>('[data-nc-focus]');
-      if (target && (this.step !== 'results' || this.resultsCode.module || this.resultsCode.failed)) {
-        this.focusNext = false;
+      // While the results load, « Calcul des résultats… » holds the focus (not <body>), then their heading.
+      if (target) {
+        this.focusNext = target.localName === 'p' && target.getAttribute('part') === 'loading';
         target.focus();
       }
     }
@@ -313,7 +310,7 @@ export class NcSelfCheck extends NcElement {
     return this.renderLoaded(({ data, locale }) => {
       if (this.who && !this.quiz.length) {
         return emptyState(
-          msg('Aucune question ne correspond à ce public et à ces thèmes. Le site peut vérifier les attributs «\u00a0audience\u00a0» et «\u00a0themes\u00a0».', {
+          msg('Aucune question ne correspond à ce profil et à ces thèmes. Le site peut vérifier les attributs «\u00a0audience\u00a0» et «\u00a0themes\u00a0».', {
             id: 'selfcheck.empty',
           }),
           locale,
@@ -333,9 +330,16 @@ export class NcSelfCheck extends NcElement {
                 index: this.index,
                 total: this.quiz.length,
                 current: this.answers[q.id],
+                level,
+                enterHint: this.enterHint,
                 onAnswer: (value) => this.answer(q.id, value),
                 onNext: (e) => this.next(e),
                 onBack: () => this.back(),
+                // Enter in a radio group submits the form: without an answer, say what to do instead of skipping.
+                onEnterWithoutAnswer: () => {
+                  this.enterHint = true;
+                  this.requestUpdate();
+                },
               })
             : renderIntro({
                 level,
@@ -346,10 +350,14 @@ export class NcSelfCheck extends NcElement {
                 emitResults: this.emitResults,
                 resume: Object.keys(this.answers).length > 0,
                 keep: this.keepView(),
-                onChoose: (a) => (this.chosen = a),
+                easyRead: this.easyRead,
+                missing: this.missing && !who,
+                onChoose: (a) => {
+                  this.chosen = a;
+                  this.missing = false;
+                },
                 onStart: () => this.start(),
               })}
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announce && this.step === 'question' ? progressText(this.index, this.quiz.length) : ''}</div>
       </div>`;
     });
   }
@@ -370,12 +378,13 @@ export class NcSelfCheck extends NcElement {
           dataProp: this.data,
           host: this,
           keep: renderKeep(this.keepView()),
+          kept: this.keep,
           questionText: (q) => questionText(q, locale, this.easyRead),
           update: () => this.requestUpdate(),
           restart: () => this.restart(),
         })
       : // finish() is loading the results view's code.
-        html`<p part="loading" aria-busy="true">${msg('Calcul des résultats…', { id: 'selfcheck.computing' })}</p>`;
+        html`<p part="loading" aria-busy="true" tabindex="-1" data-nc-focus>${msg('Calcul des résultats…', { id: 'selfcheck.computing' })}</p>`;
   }
 }
 

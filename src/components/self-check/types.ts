@@ -77,6 +77,8 @@ export interface ResultsInput extends Omit<ExportSource, 'themes'> {
   readonly host: HTMLElement & { readonly updateComplete: Promise<unknown> };
   /** The keep checkbox, rendered by the element (nothing where storage is blocked). */
   readonly keep: TemplateResult | typeof nothing;
+  /** Answers are kept on this device: « Recommencer » asks before wiping them. */
+  readonly kept: boolean;
   /** Renders again (after an asynchronous step of the results view: a file read, a chunk loaded). */
   update(): void;
   /** « Recommencer ». */
