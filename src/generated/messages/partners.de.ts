@@ -12,6 +12,8 @@ export const templates = {
   'error.title': `Die Informationen konnten nicht geladen werden.`,
   'kind.constat': `Feststellung`,
   'kind.recommandation': `Empfehlung`,
+  'partners.count#one': str`${0} Partner`,
+  'partners.count#other': str`${0} Partner`,
   'partners.empty': `Keine Partner anzuzeigen.`,
   'partners.emptyFilter': `Kein Partner dieser Art.`,
   'partners.external': `(andere Website)`,

@@ -12,6 +12,8 @@ export const templates = {
   'error.title': `De informatie kon niet worden geladen.`,
   'kind.constat': `Vaststelling`,
   'kind.recommandation': `Aanbeveling`,
+  'partners.count#one': str`${0} partner`,
+  'partners.count#other': str`${0} partners`,
   'partners.empty': `Geen partners om te tonen.`,
   'partners.emptyFilter': `Geen partner van dit type.`,
   'partners.external': `(andere website)`,
