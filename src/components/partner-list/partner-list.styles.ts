@@ -124,7 +124,7 @@ export const partnerListStyles = css`
     padding: 0;
     border: 0;
     background: none;
-    color: var(--nc-partner-color, inherit);
+    color: inherit;
   }
   .layout-inline .partner:not(:last-child)::after {
     content: '·'; /* browsers without alternative text for content (before 2024) */

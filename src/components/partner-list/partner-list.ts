@@ -90,7 +90,7 @@ const arrow = svg`<svg class="ext" viewBox="0 0 16 16" aria-hidden="true" focusa
  * @csspart loading - The loading state (shows the slotted fallback content).
  *
  * @cssprop [--nc-partner-background=var(--nc-color-surface)] - Background of each partner (grid, list).
- * @cssprop [--nc-partner-color=var(--nc-color-text)] - Text colour of each partner.
+ * @cssprop [--nc-partner-color=var(--nc-color-text)] - Text colour of each partner (grid, list; `inline` takes the page's colour, as it has no background of its own).
  * @cssprop [--nc-partner-border=1px solid var(--nc-color-border)] - Border of each partner (grid, list).
  * @cssprop [--nc-partner-min-width=16em] - Narrowest column of the grid.
  * @cssprop [--nc-partner-logo-size=3em] - Height of logos and initials badges (logos keep their proportions, at most twice as wide).
@@ -98,7 +98,7 @@ const arrow = svg`<svg class="ext" viewBox="0 0 16 16" aria-hidden="true" focusa
  * @cssprop [--nc-initials-color=var(--nc-color-primary)] - Initials badge text.
  * @cssprop [--nc-color-primary=#0a5a9c] - Main colour (links, badges).
  * @cssprop [--nc-font-family=inherit] - Font; the host page's by default.
- * @cssprop [--nc-font-size=medium] - Text size; follows the visitor's browser setting (not the page's root or body size). Set e.g. `1rem` to follow your page instead.
+ * @cssprop [--nc-font-size=medium] - Text size; follows the visitor's browser setting, never smaller than the page's root size (a page that enlarges its root enlarges it; a 62.5% root or a small body does not shrink it). Set e.g. `1rem` to follow your page instead.
  * @cssprop [--nc-radius=0.5em] - Corner radius.
  */
 export class NcPartnerList extends NcElement {
