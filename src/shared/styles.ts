@@ -31,7 +31,10 @@ export const base = css`
     display: block;
     box-sizing: border-box;
     font-family: var(--nc-font-family, inherit);
-    font-size: var(--nc-font-size, medium);
+    /* !important: a host rule on the tag or on * (a tiny font-size !important) would otherwise
+       win over :host; an important :host rule wins over the page's. Set the size with
+       --nc-font-size. */
+    font-size: var(--nc-font-size, medium) !important;
     line-height: var(--nc-line-height, 1.5);
     --_nc-primary: var(--nc-color-primary, #0a5a9c);
     --_nc-on-primary: var(--nc-color-on-primary, #ffffff);
