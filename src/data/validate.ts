@@ -43,6 +43,9 @@ export function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
+/** A value quoted whole in a message, up to 200 characters (a 1 MB id or hours string is not printed whole). */
+const clip = (v: string): string => (v.length > 200 ? `${v.slice(0, 199)}…` : v);
+
 const problem = (path: string, expected: string, value: unknown): Problem[] => [
   { path, expected, received: describe(value) },
 ];
@@ -56,8 +59,13 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const text: Check = (v, path) =>
   typeof v === 'string' && v.trim() !== '' ? [] : problem(path, 'a non-empty string', v);
 
+// « constructor » is the one id of that form that every plain object already has (its
+// prototype's): widgets look ids up in objects (answers by question, labels by service), so it
+// is refused here, once, rather than guarded at every lookup.
 const id: Check = (v, path) =>
-  typeof v === 'string' && ID.test(v) ? [] : problem(path, 'an id (lowercase letters, digits, hyphens)', v);
+  typeof v === 'string' && ID.test(v) && v !== 'constructor'
+    ? []
+    : problem(path, v === 'constructor' ? 'an id other than "constructor" (reserved)' : 'an id (lowercase letters, digits, hyphens)', v);
 
 const oneOf =
   (...values: readonly unknown[]): Check =>
@@ -260,7 +268,7 @@ function withSchedules(g: Guichet, report: (p: Problem) => void): Guichet {
     report({
       path,
       expected: 'opening hours in the supported OpenStreetMap subset (these hours are unknown until fixed)',
-      received: `"${h}": ${r.error.message}`,
+      received: `"${clip(h)}": ${r.error.message}`,
       osm: r.error,
     });
     return undefined;
@@ -328,7 +336,7 @@ export function validateDataFile(input: unknown, source: string): Validated {
     const kept: unknown[] = [];
     list.forEach((entry, index) => {
       const entryId = isObject(entry) && typeof entry.id === 'string' ? entry.id : undefined;
-      const label = `${name}[${index}]${entryId !== undefined ? ` "${entryId}"` : ''}`;
+      const label = `${name}[${index}]${entryId !== undefined ? ` "${clip(entryId)}"` : ''}`;
       const problems = entryChecks[name](entry, '');
       if (!problems.length && seen.has(entryId!)) problems.push(...problem('id', `an id not used before in ${name}`, entryId));
       if (problems.length) {
