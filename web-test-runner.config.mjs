@@ -5,7 +5,8 @@ import { defaultReporter } from '@web/test-runner';
 import { executablePath, offlineArgs } from './scripts/chromium.mjs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, normalize, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
 
 /**
  * `import('./x.json')` in the sources (as Vite builds it) becomes a JS module, while a
@@ -148,6 +149,30 @@ function echoServer() {
   };
 }
 
+/**
+ * `/nc-raw/dist/<path>` serves the built file byte for byte, past the dev server's transforms
+ * (which rewrite imports and would change the bytes): the Subresource Integrity test
+ * (test/hardening-sri.test.ts) checks the hashes of what a CDN would send.
+ */
+function rawDist() {
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/nc-raw/dist/')) return next();
+    const path = normalize(join(process.cwd(), ctx.path.slice('/nc-raw/'.length)));
+    if (!path.startsWith(join(process.cwd(), 'dist') + sep)) {
+      ctx.status = 404;
+      return;
+    }
+    try {
+      ctx.body = await readFile(path);
+    } catch {
+      ctx.status = 404;
+      return;
+    }
+    ctx.set('Content-Type', path.endsWith('.js') ? 'text/javascript; charset=utf-8' : path.endsWith('.json') ? 'application/json' : 'application/octet-stream');
+    ctx.set('Cache-Control', 'no-store');
+  };
+}
+
 /** Prints one closing line `tests: N passed, N failed, N skipped` that CI can read. */
 function summaryReporter() {
   return {
@@ -180,6 +205,7 @@ export default {
     hangingServer(),
     strictCsp(),
     echoServer(),
+    rawDist(),
     // A .json file is a JS module for `import()` and JSON for `fetch()` (jsonModules above): the
     // browser's cache must keep the two apart, or a test page that fetched a file as JSON makes
     // another page's `import()` of it fail (two test files share the browser's cache).

@@ -12,6 +12,7 @@ rmSync('dist', { recursive: true, force: true });
 for (const mode of ['npm', 'cdn', 'loader']) {
   await build({ mode, logLevel: 'warn' });
 }
+run('node scripts/sri.mjs'); // dist/cdn/sri.json: integrity hashes of the script-tag files
 // The webmasters' CLI: one Node file, papaparse and the validation bundled in (no runtime dependency).
 await esbuild({
   entryPoints: ['src/cli/cli.ts'],
