@@ -10,8 +10,9 @@
  */
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { CDN, CONTENT, page, part, textOf, type Page, type Tag } from './hardening.js';
-import { bigPartners, corpus, partner, type Case } from './hardening-corpus.js';
+import { bigPartners, corpus, guichet, partner, type Case } from './hardening-corpus.js';
 import { norm } from './helpers.js';
+import { validateDataFile } from '../src/data/validate.js';
 
 const RUN_ID = Math.random().toString(36).slice(2, 8);
 const PREFIX = '[numerique-choisi]';
@@ -143,6 +144,25 @@ describe('hostile data files through src', () => {
       shows: ['Partenaire valide', 'Autre partenaire'],
       bad: [{ at: '', field: 'junk' }],
     });
+  });
+
+  it('validation alone of 1 MB files (partners; counters with OpenStreetMap hours): figures printed, every entry kept', () => {
+    const partners = bigPartners(1024 * 1024);
+    const counters = Array.from({ length: 2600 }, (_, i) =>
+      guichet(`g${i}`, `Guichet ${i}`, { walkIn: undefined, hours: 'Mo-Fr 08:30-12:00,13:00-16:30; Sa 09:00-12:00; PH off', notes: { fr: 'Entrée par la cour, sonnez.'.repeat(8) } }),
+    );
+    const guichets = JSON.stringify({ formatVersion: 1, guichets: counters });
+    for (const [name, body, n] of [
+      ['partners', partners.body, partners.count],
+      ['counters', guichets, counters.length],
+    ] as const) {
+      const t0 = performance.now();
+      const { data, issues } = validateDataFile(JSON.parse(body), name);
+      const ms = performance.now() - t0;
+      expect(issues).to.deep.equal([]);
+      expect(((data as Record<string, unknown[]>)[name === 'partners' ? 'partners' : 'guichets'] ?? []).length).to.equal(n);
+      console.log(`bench: JSON.parse + validation of ${(body.length / 1048576).toFixed(2)} MB of ${name} (${n}): ${Math.round(ms)} ms in one task (target ≤ 200 ms)`);
+    }
   });
 
   it('a 1 MB file of valid partners: shown; the main thread’s long tasks meanwhile are printed (bench-style figure)', async function () {
