@@ -5,7 +5,8 @@ import { defaultReporter } from '@web/test-runner';
 import { executablePath, offlineArgs } from './scripts/chromium.mjs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, normalize, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
 
 /**
  * `import('./x.json')` in the sources (as Vite builds it) becomes a JS module, while a
@@ -127,6 +128,81 @@ function redirectServer() {
   };
 }
 
+/**
+ * `/nc-csp/<path>` serves `/<path>` with `Content-Security-Policy: default-src 'self';
+ * script-src 'self'; style-src 'self'` (a strict municipal site): test/hardening-csp.test.ts.
+ */
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+function strictCsp() {
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/nc-csp/')) return next();
+    ctx.path = ctx.path.slice('/nc-csp'.length);
+    await next();
+    ctx.set('Content-Security-Policy', STRICT_CSP);
+    ctx.set('Cache-Control', 'no-store');
+  };
+}
+
+/**
+ * Data files a test writes and a widget then reads through `src` (test/hardening-data.test.ts):
+ * `POST /nc-echo/<name>` keeps the body (up to 32 MB), `GET /nc-echo/<name>` answers it as
+ * JSON (404 when unknown). Kept in memory for the run.
+ */
+function echoServer() {
+  const files = new Map();
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/nc-echo/')) return next();
+    const name = ctx.path.slice('/nc-echo/'.length);
+    if (ctx.method === 'POST') {
+      const chunks = [];
+      let size = 0;
+      for await (const chunk of ctx.req) {
+        size += chunk.length;
+        if (size > 32 * 1024 * 1024) {
+          ctx.status = 413;
+          return;
+        }
+        chunks.push(chunk);
+      }
+      files.set(name, Buffer.concat(chunks));
+      ctx.status = 204;
+      return;
+    }
+    const body = files.get(name);
+    if (!body) {
+      ctx.status = 404;
+      return;
+    }
+    ctx.set('Content-Type', 'application/json; charset=utf-8');
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = body;
+  };
+}
+
+/**
+ * `/nc-raw/dist/<path>` serves the built file byte for byte, past the dev server's transforms
+ * (which rewrite imports and would change the bytes): the Subresource Integrity test
+ * (test/hardening-sri.test.ts) checks the hashes of what a CDN would send.
+ */
+function rawDist() {
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/nc-raw/dist/')) return next();
+    const path = normalize(join(process.cwd(), ctx.path.slice('/nc-raw/'.length)));
+    if (!path.startsWith(join(process.cwd(), 'dist') + sep)) {
+      ctx.status = 404;
+      return;
+    }
+    try {
+      ctx.body = await readFile(path);
+    } catch {
+      ctx.status = 404;
+      return;
+    }
+    ctx.set('Content-Type', path.endsWith('.js') ? 'text/javascript; charset=utf-8' : path.endsWith('.json') ? 'application/json' : 'application/octet-stream');
+    ctx.set('Cache-Control', 'no-store');
+  };
+}
+
 /** Prints one closing line `tests: N passed, N failed, N skipped` that CI can read. */
 function summaryReporter() {
   return {
@@ -158,6 +234,9 @@ export default {
   middleware: [
     hangingServer(),
     redirectServer(),
+    strictCsp(),
+    echoServer(),
+    rawDist(),
     // A .json file is a JS module for `import()` and JSON for `fetch()` (jsonModules above): the
     // browser's cache must keep the two apart, or a test page that fetched a file as JSON makes
     // another page's `import()` of it fail (two test files share the browser's cache).

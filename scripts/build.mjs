@@ -13,6 +13,7 @@ rmSync('dist', { recursive: true, force: true });
 for (const mode of ['npm', 'cdn', 'loader']) {
   await build({ mode, logLevel: 'warn' });
 }
+run('node scripts/sri.mjs'); // dist/cdn/sri.json: integrity hashes of the script-tag files
 // dist/embed/: the embed page and the configurator (pages), and the optional host script resize.js.
 // The configurator's script-tag snippet preloads a widget's chunks: their names, read from the loader.
 process.env.NC_CDN_PRELOADS = JSON.stringify(loaderPreloads(readFileSync('dist/cdn/loader.js', 'utf8')));

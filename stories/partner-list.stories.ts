@@ -15,6 +15,7 @@ interface ListArgs {
   sort: 'data' | 'name';
   'show-description': boolean;
   'heading-level': number;
+  label?: string;
   timeout?: number;
   src?: string;
   data?: unknown;
@@ -39,6 +40,7 @@ const list = (args: ListArgs, locale: Locale, lang?: Locale): TemplateResult => 
   sort=${args.sort}
   ?show-description=${args['show-description']}
   heading-level=${args['heading-level']}
+  label=${ifDefined(args.label || undefined)}
   src=${ifDefined(args.src || undefined)}
   timeout=${ifDefined(args.timeout)}
   lang=${ifDefined(lang)}
@@ -161,6 +163,33 @@ export const FilteredByType: Story = {
   args: { types: 'commune,service-communal' },
 };
 
+/**
+ * Three lists on one page, each named with `label` (the name a screen reader gives each list),
+ * and a filter of the host page's own that sets `types`: the new count (« 2 partenaires ») is
+ * said in the list's live region.
+ */
+export const SeveralOnOnePage: Story = {
+  name: 'Several on one page, named; a host filter',
+  render: (args, { globals }) => {
+    const locale = localeOf(globals);
+    const choose = (event: Event) => {
+      const select = event.target as HTMLSelectElement;
+      const el = select.closest('section')?.querySelector('nc-partner-list');
+      if (el) el.types = select.value;
+    };
+    return html`<section>
+        <label>Type <select @change=${choose}>
+          <option value="">—</option>
+          ${PARTNER_TYPES.map((t) => html`<option value=${t}>${t}</option>`)}
+          <option value="commune,service-communal">commune, service-communal</option>
+        </select></label>
+        ${list({ ...args, label: 'Partenaires de la journée' }, locale)}
+      </section>
+      ${list({ ...args, layout: 'list', types: 'service-communal,commune', label: 'Services communaux' }, locale)}
+      ${list({ ...args, layout: 'inline', label: 'Avec le soutien de' }, locale)}`;
+  },
+};
+
 // ---------------------------------------------------------------- logos and descriptions
 
 /** A site’s own partners with logos (lazy, `alt=""`: the name stands beside each); one without a logo gets initials. */
@@ -201,7 +230,7 @@ export const EveryLocale: Story = {
 
 // ---------------------------------------------------------------- empty and errors
 
-/** A filter that matches no partner of the data: a clear message (`role="status"`). */
+/** A filter that matches no partner of the data: a clear message (said in the live region when `types` changes). */
 export const EmptyFilter: Story = {
   name: 'Empty: no partner of this type',
   args: { data: siteData, types: 'federation' },

@@ -6,7 +6,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/define/recommendation-card.js';
+import '../src/define/partner-list.js';
+import '../src/define/self-check.js';
+import '../src/define/guichet-finder.js';
 import type { NcRecommendationCard } from '../src/define/recommendation-card.js';
+import type { TemplateResult } from 'lit';
 import { base } from '../src/shared/styles.js';
 import { cardStyles } from '../src/components/recommendation-card/recommendation-card.styles.js';
 import { $, captureConsole, type CapturedConsole } from './helpers.js';
@@ -137,9 +141,45 @@ describe('text size on any host page', () => {
   });
 });
 
+describe('a host page that enlarges its own root size (html { font-size: 200% }, an « A+ » button)', () => {
+  /** Each widget, and the parts whose text size is measured. */
+  const widgets: [string, () => TemplateResult, string[]][] = [
+    ['card, full', () => html`<nc-recommendation-card recommendation="acces-physique"></nc-recommendation-card>`, ['title', 'summary', 'kind']],
+    ['card, compact', () => html`<nc-recommendation-card recommendation="acces-physique" variant="compact"></nc-recommendation-card>`, ['title', 'toggle']],
+    ['card, easy-read', () => html`<nc-recommendation-card recommendation="acces-physique" easy-read></nc-recommendation-card>`, ['title', 'summary']],
+    ['self-check', () => html`<nc-self-check audience="institution"></nc-self-check>`, ['start-button']],
+    ['self-check, easy-read', () => html`<nc-self-check audience="institution" easy-read></nc-self-check>`, ['start-button']],
+    ['finder', () => html`<nc-guichet-finder></nc-guichet-finder>`, ['counter-name', 'toggle']],
+    ['partner list, grid', () => html`<nc-partner-list></nc-partner-list>`, ['name', 'role', 'link']],
+    ['partner list, inline', () => html`<nc-partner-list layout="inline"></nc-partner-list>`, ['name']],
+  ];
+
+  async function sizes(template: TemplateResult, parts: string[]): Promise<number[]> {
+    const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(template);
+    await el.updateComplete;
+    return parts.map((part) => px($(el, `[part~="${part}"]`), 'fontSize'));
+  }
+
+  for (const [name, template, parts] of widgets) {
+    it(`${name}: every text size doubles (${parts.join(', ')})`, async () => {
+      const before = await sizes(template(), parts);
+      hostCss('html { font-size: 200% }');
+      expect(px(document.documentElement, 'fontSize')).to.equal(32);
+      const after = await sizes(template(), parts);
+      expect(after).to.deep.equal(before.map((s) => s * 2));
+    });
+  }
+
+  it('the browser setting still wins over a smaller root; --nc-font-size still sets the size', async () => {
+    hostCss('html { font-size: 75% }');
+    expectReadable(await compactCard(), 16);
+    expectReadable(await compactCard('--nc-font-size: 20px'), 20);
+  });
+});
+
 describe('lengths in the widget styles', () => {
-  /** Lengths in a unit other than em, per rule: only px, only where a thin line or the focus ring is drawn. */
-  it('are in em, except thin borders, the focus ring and the visually-hidden clip (px)', () => {
+  /** Lengths in a unit other than em, per rule: only px, only where a thin line or the focus ring is drawn; rem only as a font size's floor. */
+  it('are in em, except thin borders, the focus ring and the visually-hidden clip (px), and the root floor of top-level text (max(Nem, Nrem))', () => {
     const wrong: string[] = [];
     for (const [name, sheet] of [
       ['styles.ts', base],
@@ -155,6 +195,9 @@ describe('lengths in the widget styles', () => {
             if (length.match(/^0+(px)?$/)) continue;
             const pxAllowed = /^(border|outline)/.test(prop) || prop === '--_nc-focus' || sel === '.visually-hidden';
             if (unit === 'px' && pxAllowed) continue;
+            // rem only as the floor of a font size (never below the host's root): max(Nem, Nrem).
+            const floor = value.trim().match(/^max\((\d*\.?\d+)em, (\d*\.?\d+)rem\)/);
+            if (unit === 'rem' && prop === 'font-size' && floor && floor[1] === floor[2]) continue;
             wrong.push(`${name}: ${sel} { ${prop}: ${value.trim()} }`);
           }
         }

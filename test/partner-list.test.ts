@@ -75,6 +75,11 @@ describe('<nc-partner-list> built-in data', () => {
       'Commune',
     ]);
     expect($$(el, '[part~="role"]').map(text)).to.deep.equal(['organisateur de la journée', ...Array(6).fill('partenaire de la journée')]);
+    // Type and role are two phrases for a screen reader (a hidden comma), not one run.
+    expect(text($(el, '[part~="meta"]'))).to.equal('Promotion de la santé, organisateur de la journée');
+    const comma = $(el, '[part~="meta"] .visually-hidden');
+    expect(getComputedStyle(comma).position, 'the comma is not seen').to.equal('absolute');
+    expect(comma.getBoundingClientRect().width).to.be.at.most(1);
 
     const links = $$(el, '[part~="link"]');
     expect(links).to.have.length(1);
@@ -203,14 +208,14 @@ describe('<nc-partner-list> sort', () => {
 });
 
 describe('<nc-partner-list> types filter', () => {
-  it('shows only the given types, with the count', async () => {
+  it('shows only the given types, with the count of partners', async () => {
     const el = await fixture<NcPartnerList>(html`<nc-partner-list types="commune, service-communal"></nc-partner-list>`);
     expect(names(el)).to.deep.equal([frNames[5], frNames[6]]);
-    expect(text($(el, '[part~="count"]'))).to.equal('2 résultats');
+    expect(text($(el, '[part~="count"]'))).to.equal('2 partenaires');
     el.types = 'federation';
     await el.updateComplete;
     expect(names(el)).to.deep.equal([frNames[2]]);
-    expect(text($(el, '[part~="count"]'))).to.equal('1 résultat');
+    expect(text($(el, '[part~="count"]'))).to.equal('1 partenaire');
     el.types = '';
     await el.updateComplete;
     expect(partners(el)).to.have.length(7);
@@ -226,10 +231,9 @@ describe('<nc-partner-list> types filter', () => {
     expect(output.errors).to.deep.equal([`${LIST} unknown type "communes" in "types". Valid types: ${VALID_TYPES}.`]);
   });
 
-  it('nothing matches: a clear message in the widget’s language (role="status"), accessible', async () => {
+  it('nothing matches: a clear message in the widget’s language, accessible', async () => {
     const el = await fixture<NcPartnerList>(html`<nc-partner-list types="integration" .data=${file(partner('a', 'A'))}></nc-partner-list>`);
     const empty = $(el, '[part~="empty"]');
-    expect(empty.getAttribute('role')).to.equal('status');
     expect(text(empty)).to.equal('Aucun partenaire de ce type.');
     expect($$(el, '[part~="list"]')).to.have.length(0);
     expectQuietConsole();
@@ -247,6 +251,97 @@ describe('<nc-partner-list> types filter', () => {
   it('a site with no partners at all: « Aucun partenaire à afficher. »', async () => {
     const el = await fixture<NcPartnerList>(html`<nc-partner-list .data=${file()}></nc-partner-list>`);
     expect(text($(el, '[part~="empty"]'))).to.equal('Aucun partenaire à afficher.');
+  });
+});
+
+describe('<nc-partner-list> what is announced', () => {
+  const counts: Record<'fr' | 'nl', { two: string; one: string; seven: string; none: string }> = {
+    fr: { two: '2 partenaires', one: '1 partenaire', seven: '7 partenaires', none: 'Aucun partenaire de ce type.' },
+    nl: { two: '2 partners', one: '1 partner', seven: '7 partners', none: 'Geen partner van dit type.' },
+  };
+  for (const locale of ['fr', 'nl'] as const) {
+    it(`${locale}: a change of types by the host page is said in the live region; the first render and a re-render say nothing`, async () => {
+      const el = await fixture<NcPartnerList>(html`<nc-partner-list lang=${locale}></nc-partner-list>`);
+      await waitUntil(() => $(el, '.partners').getAttribute('lang') === locale);
+      const region = $(el, '[part~="status"]');
+      expect(region.getAttribute('role')).to.equal('status');
+      expect(getComputedStyle(region).position, 'visually hidden').to.equal('absolute');
+      expect(text(region), 'nothing said on the first render').to.equal('');
+      const said: string[] = [];
+      const heard = new MutationObserver(() => said.push(norm(region.textContent)));
+      heard.observe(region, { childList: true, characterData: true, subtree: true });
+
+      el.types = 'commune,service-communal';
+      await el.updateComplete;
+      expect(text($(el, '[part~="count"]'))).to.equal(counts[locale].two);
+      expect(text(region)).to.equal(counts[locale].two);
+      expect($(el, '[part~="status"]'), 'the same region').to.equal(region);
+
+      el.layout = 'list'; // not a change of types: nothing new is said
+      await el.updateComplete;
+      el.types = 'integration';
+      await el.updateComplete;
+      expect(text(region)).to.equal(counts[locale].one);
+      el.types = 'federation'; // the same count again: said again
+      await el.updateComplete;
+      expect(region.textContent).to.not.equal(`${counts[locale].one}`);
+      expect(text(region)).to.equal(counts[locale].one);
+      el.types = 'commune,federation,integration,promotion-sante,centre-de-sante,reseau-social,service-communal';
+      await el.updateComplete;
+      expect(text(region)).to.equal(counts[locale].seven);
+      el.types = '';
+      await el.updateComplete;
+      expect($$(el, '[part~="count"]'), 'no count shown without a filter').to.have.length(0);
+      expect(text(region), 'all of them, said').to.equal(counts[locale].seven);
+      heard.disconnect();
+      expect(said).to.deep.equal([counts[locale].two, counts[locale].one, counts[locale].one, counts[locale].seven, counts[locale].seven]);
+      await expect(el).to.be.accessible();
+    });
+
+    it(`${locale}: a filter that matches nothing is said in the same region`, async () => {
+      const el = await fixture<NcPartnerList>(html`<nc-partner-list lang=${locale} .data=${file(partner('a', 'A'))}></nc-partner-list>`);
+      await waitUntil(() => $(el, '.partners').getAttribute('lang') === locale);
+      const region = $(el, '[part~="status"]');
+      el.types = 'integration';
+      await el.updateComplete;
+      expect(text($(el, '[part~="empty"]'))).to.equal(counts[locale].none);
+      expect($(el, '[part~="status"]'), 'the same region').to.equal(region);
+      expect(text(region)).to.equal(counts[locale].none);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('de, en: the count has its plural', async () => {
+    for (const [locale, two, one] of [
+      ['de', '2 Partner', '1 Partner'],
+      ['en', '2 partners', '1 partner'],
+    ] as const) {
+      const el = await fixture<NcPartnerList>(html`<nc-partner-list lang=${locale} types="commune,service-communal"></nc-partner-list>`);
+      await waitUntil(() => $(el, '.partners').getAttribute('lang') === locale);
+      expect(text($(el, '[part~="count"]'))).to.equal(two);
+      el.types = 'commune';
+      await el.updateComplete;
+      expect(text($(el, '[part~="count"]'))).to.equal(one);
+      expect(text($(el, '[part~="status"]'))).to.equal(one);
+    }
+  });
+
+  it('label names the list: three lists on a page, three names', async () => {
+    const wrap = await wrapperFixture<HTMLDivElement>(html`<div>
+      <nc-partner-list label="Partenaires de la journée"></nc-partner-list>
+      <nc-partner-list label="Services communaux" types="service-communal,commune"></nc-partner-list>
+      <nc-partner-list layout="inline"></nc-partner-list>
+    </div>`);
+    const lists = [...wrap.querySelectorAll('nc-partner-list')];
+    await Promise.all(lists.map((l) => l.updateComplete));
+    expect(lists.map((l) => $(l, '[part~="list"]').getAttribute('aria-label'))).to.deep.equal(['Partenaires de la journée', 'Services communaux', 'Partenaires']);
+    lists[2].label = 'Avec le soutien de';
+    await lists[2].updateComplete;
+    expect($(lists[2], '[part~="list"]').getAttribute('aria-label')).to.equal('Avec le soutien de');
+    expect(lists[2].getAttribute('label'), 'reflected').to.equal('Avec le soutien de');
+    lists[2].label = '  ';
+    await lists[2].updateComplete;
+    expect($(lists[2], '[part~="list"]').getAttribute('aria-label'), 'a blank label: the default').to.equal('Partenaires');
   });
 });
 

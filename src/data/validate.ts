@@ -51,6 +51,9 @@ export function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
+/** A value quoted whole in a message, up to 200 characters (a 1 MB id or hours string is not printed whole). */
+const clip = (v: string): string => (v.length > 200 ? `${v.slice(0, 199)}…` : v);
+
 const problem = (path: string, expected: string, value: unknown): Problem[] => [
   { path, expected, received: describe(value) },
 ];
@@ -64,8 +67,13 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const text: Check = (v, path) =>
   typeof v === 'string' && v.trim() !== '' ? [] : problem(path, 'a non-empty string', v);
 
+// « constructor » is the one id of that form that every plain object already has (its
+// prototype's): widgets look ids up in objects (answers by question, labels by service), so it
+// is refused here, once, rather than guarded at every lookup.
 const id: Check = (v, path) =>
-  typeof v === 'string' && ID.test(v) ? [] : problem(path, 'an id (lowercase letters, digits, hyphens)', v);
+  typeof v === 'string' && ID.test(v) && v !== 'constructor'
+    ? []
+    : problem(path, v === 'constructor' ? 'an id other than "constructor" (reserved)' : 'an id (lowercase letters, digits, hyphens)', v);
 
 const oneOf =
   (...values: readonly unknown[]): Check =>
@@ -99,11 +107,11 @@ const imageUrl: Check = (v, path) => {
 };
 
 /** An object with these fields; `?` after a name marks it optional; other fields are refused. */
-const object =
-  (shape: Record<string, Check>): Check =>
-  (v, path) => {
+const object = (shape: Record<string, Check>): Check => {
+  // Built once per shape, not once per entry (a 1 MB file has thousands of entries).
+  const known = new Map(Object.entries(shape).map(([k, c]) => [k.replace(/\?$/, ''), [c, k.endsWith('?')] as const]));
+  return (v, path) => {
     if (!isObject(v)) return problem(path, 'an object', v);
-    const known = new Map(Object.entries(shape).map(([k, c]) => [k.replace(/\?$/, ''), [c, k.endsWith('?')] as const]));
     const out: Problem[] = [];
     for (const [key, [check, optional]] of known) {
       if (v[key] === undefined && optional) continue;
@@ -114,6 +122,7 @@ const object =
     }
     return out;
   };
+};
 
 const arrayOf =
   (check: Check, min = 0): Check =>
@@ -275,7 +284,7 @@ function withSchedules(g: Guichet, report: (p: Problem) => void, warn: (p: Probl
     report({
       path,
       expected: 'opening hours in the supported OpenStreetMap subset (these hours are unknown until fixed)',
-      received: `"${h}": ${r.error.message}`,
+      received: `"${clip(h)}": ${r.error.message}`,
       osm: r.error,
     });
     return undefined;
@@ -377,7 +386,7 @@ export function validateDataFile(input: unknown, source: string, options: Valida
     const kept: unknown[] = [];
     list.forEach((entry, index) => {
       const entryId = isObject(entry) && typeof entry.id === 'string' ? entry.id : undefined;
-      const label = `${name}[${index}]${entryId !== undefined ? ` "${entryId}"` : ''}`;
+      const label = `${name}[${index}]${entryId !== undefined ? ` "${clip(entryId)}"` : ''}`;
       let problems = entryChecks[name](entry, '');
       if (name === 'guichets' && problems.length) {
         // A bad slot makes those hours unknown, as an unreadable OpenStreetMap string does: the counter stays.

@@ -10,11 +10,18 @@ import { css } from 'lit';
  * descriptions and would be shipped in every widget, whose code is budgeted at 12 KB gzip.
  * test/tokens.test.ts keeps the two in step (same names, same defaults, nothing unused).
  *
- * Sizes: the widget's text size is `--nc-font-size`, by default `medium`: the visitor's
- * browser setting, not the host page's root or body (a site with `html { font-size: 62.5% }`
- * or a 9px body still gets readable widgets). Every length is in `em`, so spacing, corners,
- * widths and the 2.75em (44px at 16px) minimum targets scale with it; only thin borders, the
- * focus ring and the visually-hidden clip stay in px. test/host-font.test.ts checks both.
+ * Sizes: the widget's text size is `--nc-font-size` (default `medium`: the visitor's browser
+ * setting), but never smaller than the host page's root size (`1rem`). So a site with
+ * `html { font-size: 62.5% }` or a 9px body still gets readable widgets (16px), and a site
+ * whose « A+ » button enlarges its own root (`html { font-size: 200% }`) enlarges the widgets
+ * too (32px). Why not plain `1rem`: the 62.5% root (10px) is common and would give 10px text.
+ * `medium` is a keyword, not a length, so it cannot go in `max()`: hence two steps, the host
+ * at `--nc-font-size`, its top-level children at `max(1em, 1rem)`. The one thing a site
+ * cannot do is make the text smaller than its own root size (`--nc-font-size: 14px` on a
+ * 16px root gives 16px); `1rem` on a 62.5% root gives 10px, as asked. Every length is in
+ * `em`, so spacing, corners, widths and the 2.75em (44px at 16px) minimum targets scale with
+ * the text; only thin borders, the focus ring and the visually-hidden clip stay in px.
+ * test/host-font.test.ts checks both.
  *
  * Each widget sets its text colour and its background together, so a dark host page
  * never leaves light text on a light surface.
@@ -24,7 +31,10 @@ export const base = css`
     display: block;
     box-sizing: border-box;
     font-family: var(--nc-font-family, inherit);
-    font-size: var(--nc-font-size, medium);
+    /* !important: a host rule on the tag or on * (a tiny font-size !important) would otherwise
+       win over :host; an important :host rule wins over the page's. Set the size with
+       --nc-font-size. */
+    font-size: var(--nc-font-size, medium) !important;
     line-height: var(--nc-line-height, 1.5);
     --_nc-primary: var(--nc-color-primary, #0a5a9c);
     --_nc-on-primary: var(--nc-color-on-primary, #ffffff);
@@ -43,6 +53,9 @@ export const base = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  :host > * {
+    font-size: max(1em, 1rem);
   }
   *,
   *::before,

@@ -106,11 +106,14 @@ export const partnerListStyles = css`
     width: 0.85em;
     height: 0.85em;
   }
+  /* The count stands on the host page's background, not on a partner's surface: it takes
+     the page's colour (a muted grey would be 2:1 on a dark page). */
   .count {
     margin: 0 0 var(--_nc-s2);
-    color: var(--_nc-muted);
   }
-  /* inline: the names on a line, separated by a middle dot, for a footer or a credits line. */
+  /* inline: the names on a line, separated by a middle dot, for a footer or a credits line.
+     No surface of its own: names, links and dots take the host page's colour on its
+     background (a footer is often dark), the link marked by its underline. */
   .layout-inline .list {
     display: flex;
     flex-wrap: wrap;
@@ -121,17 +124,19 @@ export const partnerListStyles = css`
     padding: 0;
     border: 0;
     background: none;
+    color: inherit;
   }
   .layout-inline .partner:not(:last-child)::after {
     content: '·'; /* browsers without alternative text for content (before 2024) */
     content: '·' / '';
     margin: 0 var(--_nc-s2);
-    color: var(--_nc-muted);
   }
   .layout-inline .link {
     display: inline;
     margin: 0;
     padding-block: var(--_nc-s1);
+    color: inherit;
+    text-decoration: underline;
   }
   .layout-inline .ext {
     margin-inline-start: 0.2em;

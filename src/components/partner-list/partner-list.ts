@@ -2,14 +2,13 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { PARTNER_TYPES, type Locale, type LocalizedText, type Partner, type PartnerType } from '../../data/model.js';
 import { partnersPack } from '../../data/partners-pack.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import { DataController } from '../../controllers/data-controller.js';
+import { DataController, type Loaded } from '../../controllers/data-controller.js';
 import { NcElement } from '../nc-element.js';
 import { partnersMessages } from '../../shared/message-packs.js';
-import { msg } from '../../shared/i18n.js';
+import { msg, plural, str, withLocale } from '../../shared/i18n.js';
 import { pick, parseList } from '../../shared/text.js';
 import { safeUrl } from '../../shared/url.js';
 import { logError } from '../../util/log.js';
-import { emptyState, resultCount } from '../../shared/states.js';
 import { partnerListStyles } from './partner-list.styles.js';
 
 const TAG = '<nc-partner-list>';
@@ -30,6 +29,13 @@ const typeLabel = (type: PartnerType): string =>
     'service-communal': () => msg('Service communal', { id: 'partners.type.service-communal' }),
     commune: () => msg('Commune', { id: 'partners.type.commune' }),
   })[type]();
+
+/** « 1 partenaire », « 2 partenaires »: the count shown and announced under a `types` filter. */
+const partnerCount = (n: number): string =>
+  plural(n, {
+    one: () => msg(str`${n} partenaire`, { id: 'partners.count#one' }),
+    other: () => msg(str`${n} partenaires`, { id: 'partners.count#other' }),
+  });
 
 /**
  * Up to three letters for the badge of a partner without a logo: its short name's first
@@ -71,20 +77,21 @@ const arrow = svg`<svg class="ext" viewBox="0 0 16 16" aria-hidden="true" focusa
  * @csspart initials - The badge shown instead of a missing logo (hidden from screen readers).
  * @csspart name - A partner's name (a heading in `grid` and `list`).
  * @csspart short-name - A partner's short name or acronym, after its name.
- * @csspart meta - The line with the type and the role.
+ * @csspart meta - The line with the type and the role (a hidden comma between them, so that a screen reader does not read them as one run).
  * @csspart type - A partner's type.
  * @csspart role - A partner's role.
  * @csspart description - A partner's description (`show-description`).
  * @csspart languages - The languages a partner serves people in.
  * @csspart link - The link to a partner's website (marked as going to another site).
- * @csspart count - How many partners match the `types` filter (shown only with a filter).
+ * @csspart count - How many partners match the `types` filter (« 2 partenaires »; shown only with a filter).
  * @csspart empty - The message shown when no partner matches the filter.
+ * @csspart status - A visually hidden live region: after a change of `types`, it says the new count (or that none matches).
  * @csspart error - The message shown when the data could not be loaded.
  * @csspart retry-button - The button that loads the data again.
  * @csspart loading - The loading state (shows the slotted fallback content).
  *
  * @cssprop [--nc-partner-background=var(--nc-color-surface)] - Background of each partner (grid, list).
- * @cssprop [--nc-partner-color=var(--nc-color-text)] - Text colour of each partner.
+ * @cssprop [--nc-partner-color=var(--nc-color-text)] - Text colour of each partner (grid, list; `inline` takes the page's colour, as it has no background of its own).
  * @cssprop [--nc-partner-border=1px solid var(--nc-color-border)] - Border of each partner (grid, list).
  * @cssprop [--nc-partner-min-width=16em] - Narrowest column of the grid.
  * @cssprop [--nc-partner-logo-size=3em] - Height of logos and initials badges (logos keep their proportions, at most twice as wide).
@@ -92,7 +99,7 @@ const arrow = svg`<svg class="ext" viewBox="0 0 16 16" aria-hidden="true" focusa
  * @cssprop [--nc-initials-color=var(--nc-color-primary)] - Initials badge text.
  * @cssprop [--nc-color-primary=#0a5a9c] - Main colour (links, badges).
  * @cssprop [--nc-font-family=inherit] - Font; the host page's by default.
- * @cssprop [--nc-font-size=medium] - Text size; follows the visitor's browser setting (not the page's root or body size). Set e.g. `1rem` to follow your page instead.
+ * @cssprop [--nc-font-size=medium] - Text size; follows the visitor's browser setting, never smaller than the page's root size (a page that enlarges its root enlarges it; a 62.5% root or a small body does not shrink it). Set e.g. `1rem` to follow your page instead.
  * @cssprop [--nc-radius=0.5em] - Corner radius.
  */
 export class NcPartnerList extends NcElement {
@@ -109,6 +116,7 @@ export class NcPartnerList extends NcElement {
     sort: { type: String, reflect: true },
     showDescription: { type: Boolean, reflect: true, attribute: 'show-description' },
     headingLevel: { type: Number, reflect: true, attribute: 'heading-level' },
+    label: { type: String, reflect: true },
   };
 
   /** `grid` (default: cards in columns), `list` (one under the other) or `inline` (the names on a line, for a footer). */
@@ -121,9 +129,15 @@ export class NcPartnerList extends NcElement {
   declare showDescription: boolean;
   /** Level of each partner's name heading, 2 to 6 (default 3), to fit the page's outline. */
   declare headingLevel: number;
+  /** The list's name for assistive technology (default « Partenaires », in the widget's language): name each list when a page has several, e.g. « Partenaires de l’espace public numérique ». */
+  declare label: string | undefined;
 
   /** What was last reported to the console: once per load and `types`, never from a render. */
   private reported = '';
+  /** The `types` the last complete render showed (undefined before the first one). */
+  private shownTypes: string | undefined;
+  /** Whether `types` changed since a complete render: the next render says the new count in the live region. */
+  private announce = false;
 
   constructor() {
     super();
@@ -139,8 +153,15 @@ export class NcPartnerList extends NcElement {
   }
 
   protected override willUpdate(_changed: PropertyValues): void {
+    const complete = this.loader.status === 'complete';
+    // A change of `types` by the host page (a filter of its own) is said, not only shown.
+    if (complete) {
+      const types = this.types ?? '';
+      if (this.shownTypes !== undefined && types !== this.shownTypes) this.announce = true;
+      this.shownTypes = types;
+    }
     const key = `${this.loader.loads}|${this.types ?? ''}`;
-    if (this.loader.status === 'complete' && key !== this.reported) {
+    if (complete && key !== this.reported) {
       this.reported = key;
       const unknown = this.wanted.filter((t) => !PARTNER_TYPES.includes(t as PartnerType));
       if (unknown.length) {
@@ -149,30 +170,55 @@ export class NcPartnerList extends NcElement {
     }
   }
 
+  /** What the data and the attributes show: the partners, or the message when there are none. */
+  private view(data: Loaded['data'], locale: Locale): { partners: Partner[]; empty?: string } {
+    const wanted = this.wanted;
+    let partners = wanted.length ? data.partners.filter((p) => wanted.includes(p.type)) : data.partners;
+    if (this.sort === 'name') {
+      const collator = new Intl.Collator(locale);
+      partners = [...partners].sort((a, b) => collator.compare(pick(a.name, locale).text, pick(b.name, locale).text));
+    }
+    if (partners.length) return { partners };
+    return {
+      partners,
+      empty: wanted.length
+        ? msg('Aucun partenaire de ce type.', { id: 'partners.emptyFilter' })
+        : msg('Aucun partenaire à afficher.', { id: 'partners.empty' }),
+    };
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const loaded = this.loader.value;
+    const region = this.renderRoot.querySelector('[part~="status"]');
+    if (!this.announce || !loaded || !region) return;
+    this.announce = false;
+    // Written here, not bound in render(): the region's text changes only after a change of
+    // `types`, never on the first render or a change of language. A repeat of the same text
+    // gets a no-break space, so that it is read again.
+    const said = withLocale(loaded.locale, () => {
+      const { partners, empty } = this.view(loaded.data, loaded.locale);
+      return empty ?? partnerCount(partners.length);
+    });
+    region.textContent = region.textContent === said ? `${said}\u00a0` : said;
+  }
+
   protected override render(): TemplateResult {
     return this.renderLoaded(({ data, locale }) => {
-      const wanted = this.wanted;
-      let partners = wanted.length ? data.partners.filter((p) => wanted.includes(p.type)) : data.partners;
-      if (this.sort === 'name') {
-        const collator = new Intl.Collator(locale);
-        partners = [...partners].sort((a, b) => collator.compare(pick(a.name, locale).text, pick(b.name, locale).text));
-      }
-      if (!partners.length) {
-        return emptyState(
-          wanted.length
-            ? msg('Aucun partenaire de ce type.', { id: 'partners.emptyFilter' })
-            : msg('Aucun partenaire à afficher.', { id: 'partners.empty' }),
-          locale,
-        );
-      }
+      const { partners, empty } = this.view(data, locale);
       const inline = this.layout === 'inline';
-      // role="list" on purpose: Safari drops the list role of a <ul> styled with list-style: none.
+      // One template whatever is shown, so that the live region stays the same element (a
+      // region created with its text is not reliably read). role="list" on purpose: Safari
+      // drops the list role of a <ul> styled with list-style: none.
       /* eslint-disable lit-a11y/no-redundant-role */
       return html`<div class="partners layout-${inline ? 'inline' : this.layout === 'list' ? 'list' : 'grid'}" lang=${locale}>
-        ${wanted.length ? html`<p part="count" class="count">${resultCount(partners.length)}</p>` : nothing}
-        <ul part="list" class="list" role="list" tabindex="-1" data-nc-focus aria-label=${msg('Partenaires', { id: 'partners.label' })}>
-          ${partners.map((p) => (inline ? this.renderInline(p, locale) : this.renderPartner(p, locale)))}
-        </ul>
+        <div part="status" class="visually-hidden" role="status"></div>
+        ${empty !== undefined
+          ? html`<div class="state" part="empty"><p>${empty}</p></div>`
+          : html`${this.wanted.length ? html`<p part="count" class="count">${partnerCount(partners.length)}</p>` : nothing}
+              <ul part="list" class="list" role="list" tabindex="-1" data-nc-focus aria-label=${this.label?.trim() || msg('Partenaires', { id: 'partners.label' })}>
+                ${partners.map((p) => (inline ? this.renderInline(p, locale) : this.renderPartner(p, locale)))}
+              </ul>`}
       </div>`;
       /* eslint-enable lit-a11y/no-redundant-role */
     });
@@ -212,7 +258,9 @@ export class NcPartnerList extends NcElement {
         <div role="heading" aria-level=${level} part="name" class="name">
           ${this.t(p.name, locale)}${p.shortName ? html` <span part="short-name" class="short" lang="fr">(${p.shortName})</span>` : nothing}
         </div>
-        <p part="meta" class="meta"><span part="type" class="type">${typeLabel(p.type)}</span> ${this.t(p.role, locale, 'role')}</p>
+        <p part="meta" class="meta">
+          <span part="type" class="type">${typeLabel(p.type)}</span><span class="visually-hidden">, </span>${this.t(p.role, locale, 'role')}
+        </p>
         ${this.showDescription && p.description ? html`<p part="description" class="description">${this.t(p.description, locale)}</p>` : nothing}
         ${p.languages?.length ? this.renderLanguages(p.languages, locale) : nothing}
         ${href ? this.link(p, html`${host(href)}`) : nothing}

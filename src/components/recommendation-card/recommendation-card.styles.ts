@@ -64,7 +64,7 @@ export const cardStyles = css`
     margin: 0 0 var(--_nc-s3);
   }
   :host([easy-read]) .card {
-    font-size: 1.125em;
+    font-size: max(1.125em, 1.125rem); /* a top-level element: keeps the root floor of styles.ts */
     line-height: 1.7;
   }
   .subtitle {

@@ -67,7 +67,7 @@ export type CardVariant = 'compact' | 'full';
  * @cssprop [--nc-kind-finding-color=var(--nc-color-text)] - « Constat » badge text.
  * @cssprop [--nc-color-primary=#0a5a9c] - Main colour (links, buttons, badges).
  * @cssprop [--nc-font-family=inherit] - Font; the host page's by default.
- * @cssprop [--nc-font-size=medium] - Text size; follows the visitor's browser setting (not the page's root or body size). Set e.g. `1rem` to follow your page instead.
+ * @cssprop [--nc-font-size=medium] - Text size; follows the visitor's browser setting, never smaller than the page's root size (a page that enlarges its root enlarges it; a 62.5% root or a small body does not shrink it). Set e.g. `1rem` to follow your page instead.
  * @cssprop [--nc-radius=0.5em] - Corner radius.
  */
 export class NcRecommendationCard extends NcElement {

@@ -52,7 +52,7 @@ export const selfCheckStyles = css`
     margin-bottom: var(--_nc-s3);
   }
   :host([easy-read]) .self-check {
-    font-size: 1.125em;
+    font-size: max(1.125em, 1.125rem); /* a top-level element: keeps the root floor of styles.ts */
     line-height: 1.7;
   }
   .choice {

@@ -118,6 +118,8 @@
 'finder.week.walkIn': `Ohne Termin`,
 'kind.constat': `Feststellung`,
 'kind.recommandation': `Empfehlung`,
+'partners.count#one': str`${0} Partner`,
+'partners.count#other': str`${0} Partner`,
 'partners.empty': `Keine Partner anzuzeigen.`,
 'partners.emptyFilter': `Kein Partner dieser Art.`,
 'partners.external': `(andere Website)`,

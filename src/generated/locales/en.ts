@@ -118,6 +118,8 @@
 'finder.week.walkIn': `Walk-in`,
 'kind.constat': `Finding`,
 'kind.recommandation': `Recommendation`,
+'partners.count#one': str`${0} partner`,
+'partners.count#other': str`${0} partners`,
 'partners.empty': `No partners to show.`,
 'partners.emptyFilter': `No partner of this type.`,
 'partners.external': `(other website)`,

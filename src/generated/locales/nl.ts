@@ -118,6 +118,8 @@
 'finder.week.walkIn': `Zonder afspraak`,
 'kind.constat': `Vaststelling`,
 'kind.recommandation': `Aanbeveling`,
+'partners.count#one': str`${0} partner`,
+'partners.count#other': str`${0} partners`,
 'partners.empty': `Geen partners om te tonen.`,
 'partners.emptyFilter': `Geen partner van dit type.`,
 'partners.external': `(andere website)`,

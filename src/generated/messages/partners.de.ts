@@ -11,6 +11,8 @@ export const templates = {
   'error.unreadable': `Die von dieser Website veröffentlichten Informationen konnten nicht gelesen werden. Versuchen Sie es später erneut; bleibt das Problem, benachrichtigen Sie die Website.`,
   'kind.constat': `Feststellung`,
   'kind.recommandation': `Empfehlung`,
+  'partners.count#one': str`${0} Partner`,
+  'partners.count#other': str`${0} Partner`,
   'partners.empty': `Keine Partner anzuzeigen.`,
   'partners.emptyFilter': `Kein Partner dieser Art.`,
   'partners.external': `(andere Website)`,

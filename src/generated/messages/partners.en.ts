@@ -11,6 +11,8 @@ export const templates = {
   'error.unreadable': `The information this site publishes could not be read. Please try again later; if this goes on, let the site know.`,
   'kind.constat': `Finding`,
   'kind.recommandation': `Recommendation`,
+  'partners.count#one': str`${0} partner`,
+  'partners.count#other': str`${0} partners`,
   'partners.empty': `No partners to show.`,
   'partners.emptyFilter': `No partner of this type.`,
   'partners.external': `(other website)`,

@@ -11,6 +11,8 @@ export const templates = {
   'error.unreadable': `De informatie die deze website publiceert, kon niet worden gelezen. Probeer het later opnieuw; blijft het probleem, verwittig dan de website.`,
   'kind.constat': `Vaststelling`,
   'kind.recommandation': `Aanbeveling`,
+  'partners.count#one': str`${0} partner`,
+  'partners.count#other': str`${0} partners`,
   'partners.empty': `Geen partners om te tonen.`,
   'partners.emptyFilter': `Geen partner van dit type.`,
   'partners.external': `(andere website)`,
