@@ -4,14 +4,14 @@
  * marks and cut at 60 characters (`clip`): a 5 MB cell is not echoed whole.
  */
 import { fill, frenchSpaces, type Lang } from './messages.js';
+import { clip as clipText } from '../util/clip.js';
 
 type Table = Record<Lang, string>;
 const t = (fr: string, nl: string, de: string, en: string): Table => ({ fr, nl, de, en });
 
 /** A value as the webmaster typed it, at most 60 characters, line breaks shown as ⏎. */
 export function clip(value: string, max = 60): string {
-  const one = value.replace(/\r\n?|\n/g, '⏎');
-  return one.length > max ? `${one.slice(0, max - 1)}… (${one.length})` : one;
+  return clipText(value.replace(/\r\n?|\n/g, '⏎'), max);
 }
 
 /** A value between the language's quotation marks. */

@@ -7,6 +7,7 @@
  */
 import type { DataFile, CollectionName, Guichet, Hours } from './model.js';
 import { parseOpeningHours, type OsmError, type OsmWarning } from './hours/osm.js';
+import { clip } from '../util/clip.js';
 
 /** One problem found in a data source. */
 export interface DataIssue {
@@ -52,7 +53,6 @@ export function describe(value: unknown): string {
 }
 
 /** A value quoted whole in a message, up to 200 characters (a 1 MB id or hours string is not printed whole). */
-const clip = (v: string): string => (v.length > 200 ? `${v.slice(0, 199)}…` : v);
 
 const problem = (path: string, expected: string, value: unknown): Problem[] => [
   { path, expected, received: describe(value) },
