@@ -214,8 +214,7 @@ describe('the embed page in a host page', () => {
 
 describe('readParams (pure)', () => {
   it('knows every attribute each element observes, and no other', () => {
-    // The finder's `heading` is on main (finder split); on a branch made before it, the element lacks it.
-    const arriving: Record<string, string[]> = { 'guichet-finder': ['heading'] };
+    const arriving: Record<string, string[]> = {};
     for (const name of WIDGET_NAMES) {
       const observed = (customElements.get(`nc-${name}`) as unknown as { observedAttributes: string[] }).observedAttributes;
       const known = Object.keys(WIDGETS[name]).filter((a) => a !== 'lang');

@@ -1,6 +1,6 @@
 /**
  * The finder's details view failing to load (its lazy code is unreachable): the first
- * « Horaires et contact » shows the shared error state with « Réessayer » inside that counter,
+ * « Horaires et contact » shows the shared error state with « Recharger les informations » inside that counter,
  * the focus on the message, and a precise console error. A file of its own: an import map
  * sends the details module to a missing URL, which must happen before this page loads it.
  */
@@ -35,14 +35,14 @@ describe('<nc-guichet-finder> the details view cannot be loaded', () => {
     await el.updateComplete;
     const error = li.querySelector('[part~=error]');
     expect(error, 'the error state in the counter').to.not.equal(null);
-    expect(error!.getAttribute('role')).to.equal('alert');
+    expect(error!.querySelector('[role=alert]'), 'the message is an alert').to.not.equal(null);
     expect(norm(error!.textContent)).to.contain('Les informations n’ont pas pu être chargées.');
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     const message = error!.querySelector('[data-nc-focus]');
     expect(h.root.activeElement, 'the focus on the message').to.equal(message);
     expect(output.errors.join('\n')).to.contain('<nc-guichet-finder>: could not load the details view:');
     const retry = li.querySelector<HTMLButtonElement>('[part~=retry-button]')!;
-    expect(norm(retry.textContent)).to.equal('Réessayer');
+    expect(norm(retry.textContent)).to.equal('Recharger les informations');
     retry.click();
     await el.updateComplete;
     await el.updateComplete;

@@ -29,6 +29,8 @@ const define: Record<WidgetName, () => Promise<unknown>> = {
 
 /** The message a host page's resize script accepts (dist/embed/resize.js): nothing else is sent. */
 export const RESIZE_MESSAGE = 'numerique-choisi:height';
+/** What resize.js sends each iframe once when it starts: « send your height again ». */
+export const RESIZE_ASK = 'numerique-choisi:ask-height';
 
 const WHERE = 'embed page';
 
@@ -100,6 +102,13 @@ function main(): void {
       window.parent.postMessage({ type: RESIZE_MESSAGE, height }, '*');
     };
     new ResizeObserver(post).observe(page);
+    // resize.js may start after the last change of height (a slow host page): it then asks once,
+    // and the height is sent again. Only the parent window's question is answered.
+    addEventListener('message', (event: MessageEvent) => {
+      if (event.source !== window.parent || (event.data as { type?: unknown } | null)?.type !== RESIZE_ASK) return;
+      last = 0;
+      post();
+    });
   }
 }
 

@@ -7,7 +7,8 @@
  *
  * It accepts only messages `{ type: "numerique-choisi:height", height: <number> }` that come
  * from the window of an iframe of this page and from that iframe's own origin; the height is
- * clamped to 100–10000 px. Nothing else is read, nothing is sent. Without this script the
+ * clamped to 100–10000 px. Nothing else is read; the one message sent asks each iframe, at its own
+ * origin, to send its height again (it may have before this script ran). Without this script the
  * iframe keeps the height the page gives it, and the embed page scrolls inside.
  */
 (() => {
@@ -31,4 +32,17 @@
       return;
     }
   });
+  // A frame that sent its height before this script ran is asked once to send it again (only
+  // the frame's own origin can read the question; it carries nothing).
+  const ask = () => {
+    for (const frame of document.querySelectorAll('iframe')) {
+      try {
+        frame.contentWindow?.postMessage({ type: 'numerique-choisi:ask-height' }, new URL(frame.src, location.href).origin);
+      } catch {
+        // no src, or an opaque one: nothing to ask
+      }
+    }
+  };
+  ask();
+  addEventListener('load', ask);
 })();

@@ -58,6 +58,8 @@ export const WIDGETS: Record<WidgetName, Record<string, Param>> = {
     sort: { kind: 'enum', values: ['data', 'name'] },
     'show-description': { kind: 'bool' },
     'heading-level': { kind: 'int', min: 2, max: 6 },
+    // The list's name for assistive technology (three lists on one page need three names).
+    label: { kind: 'text', pattern: /^[^<>]+$/u, max: 120 },
     ...common,
   },
   'guichet-finder': {
@@ -73,7 +75,7 @@ export const WIDGETS: Record<WidgetName, Record<string, Param>> = {
     'sync-url': { kind: 'bool' },
     'json-ld': { kind: 'bool' },
     'heading-level': { kind: 'int', min: 2, max: 6 },
-    // The finder's own heading text (in the page's words), on main since the finder split.
+    // The finder's own heading text (in the page's words).
     heading: { kind: 'text', pattern: /^[^<>]+$/u, max: 120 },
     ...common,
   },
