@@ -190,7 +190,7 @@ export const UnknownHours: Story = { name: 'Unknown hours (listed apart)', args:
 /** The demo notice: the built-in counters are examples, « Données d’exemple — à remplacer par les vôtres ». */
 export const DemoNotice: Story = { name: 'Demo notice', args: { commune: 'Nivelles' } };
 
-/** `src` answers 404: an error with « Réessayer », and the host page's fallback link beside it. */
+/** `src` answers 404: an error with « Recharger les informations », and the host page's fallback link beside it. */
 export const Error404: Story = {
   name: 'Error: src 404, with retry',
   args: { src: 'fixtures/missing-counters.json' },

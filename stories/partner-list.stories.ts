@@ -264,7 +264,7 @@ export const BadEntry: Story = {
   },
 };
 
-/** `src` answers 404: an error with « Réessayer », `nc-error` with `{ reason: 'http', status: 404 }`, the fallback text beside it. */
+/** `src` answers 404: an error with « Recharger les informations », `nc-error` with `{ reason: 'http', status: 404 }`, the fallback text beside it. */
 export const Src404: Story = {
   name: 'Error: src 404, with retry',
   args: { src: 'fixtures/missing-partners.json' },

@@ -193,7 +193,7 @@ export const NoId: Story = {
   },
 };
 
-/** `src` answers 404: an error with « Réessayer », `nc-error` with `{ reason: 'http', status: 404 }`. */
+/** `src` answers 404: an error with « Recharger les informations », `nc-error` with `{ reason: 'http', status: 404 }`. */
 export const Src404: Story = {
   name: 'Error: src 404, with retry',
   args: { src: 'fixtures/missing.json' },
@@ -209,7 +209,7 @@ const SILENT = 'fixtures/server-never-answers.json';
 
 /**
  * The server of `src` never answers: after `timeout` (here 3 s; 10 s by default) the card
- * shows « Le serveur ne répond pas. » with « Réessayer », and fires `nc-error`
+ * shows « Le site met trop de temps à répondre. Réessayez dans un moment. » with « Recharger les informations », and fires `nc-error`
  * `{ reason: 'network' }`. For this story only, `fetch` of that file waits until it is aborted.
  */
 export const SrcTimeout: Story = {

@@ -253,7 +253,7 @@ export const Empty: Story = {
   args: { data: { formatVersion: 1, questions: [] } },
 };
 
-/** `src` answers 404: an error with « Réessayer », `nc-error` with `{ reason: 'http', status: 404 }`. */
+/** `src` answers 404: an error with « Recharger les informations », `nc-error` with `{ reason: 'http', status: 404 }`. */
 export const Src404: Story = {
   name: 'Error: src 404, with retry',
   args: { src: 'fixtures/missing.json' },

@@ -164,7 +164,8 @@ export interface Partner {
   url?: string;
   /**
    * Its logo, supplied by a site (none in the built-in data): an absolute http(s) URL or a URL
-   * relative to the page (e.g. `/images/logos/cpas.svg`). Loaded lazily, shown beside the name.
+   * relative to the page (e.g. `/images/logos/cpas.svg`); not protocol-relative (`//other.example/x.png`
+   * is refused by the validation). Loaded lazily, shown beside the name.
    * @format uri-reference
    * @pattern ^([Hh][Tt][Tt][Pp][Ss]?://[^/?#\s]|(?![A-Za-z][A-Za-z0-9+.-]*:)\S)\S*$
    */
@@ -308,7 +309,8 @@ export interface Schedule {
 }
 
 /**
- * An OpenStreetMap `opening_hours` string of the supported subset (README), e.g.
+ * An OpenStreetMap `opening_hours` string of the supported subset (docs/opening-hours.md; a later
+ * rule replaces the earlier ones on its days, public holidays included: write `PH off` at the end), e.g.
  * `Mo-Fr 08:30-12:00,13:00-16:00; Sa 09:00-12:00; PH off`.
  * @minLength 1
  * @pattern \S
@@ -400,7 +402,7 @@ export interface Accessibility {
 
 /**
  * A physical counter where people can get help in person.
- * Services use a small controlled vocabulary (see README): `aide-sociale`, `aide-numerique`,
+ * Services use a small controlled vocabulary (see docs/data-format.md): `aide-sociale`, `aide-numerique`,
  * `documents-administratifs`, `sante`, `emploi`, `logement`, `energie`, `famille`.
  */
 export interface Guichet {

@@ -79,7 +79,7 @@ const contactsAdapter: SourceAdapter = async (raw, source) => {
  * @cssprop [--nc-finder-open-color=#1a6b34] - Colour of « open » statuses.
  * @cssprop [--nc-color-primary=#0a5a9c] - Main colour (links, buttons).
  * @cssprop [--nc-font-family=inherit] - Font; the host page's by default.
- * @cssprop [--nc-font-size=medium] - Text size.
+ * @cssprop [--nc-font-size=medium] - Text size; follows the visitor's browser setting, never smaller than the page's root size (a page that enlarges its root enlarges it; a 62.5% root or a small body does not shrink it). Set e.g. `1rem` to follow your page instead.
  * @cssprop [--nc-radius=0.5em] - Corner radius.
  */
 export class NcGuichetFinder extends NcElement {

@@ -1,7 +1,7 @@
 /**
  * The results' « Garder une trace » section: print, JSON and CSV downloads, and the comparison
  * with an older JSON export. The files' code (exporting.ts) loads on the first click; when that
- * chunk cannot be fetched, the shared error state says so with « Réessayer ».
+ * chunk cannot be fetched, the shared error state says so with « Recharger les informations ».
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../../data/model.js';
@@ -21,7 +21,7 @@ interface ViewState {
   compare?: CompareResult;
   /** Why the last file was refused: `json` (not JSON), `audience` (the other audience's export) or any other reason of `parseExport`. */
   fileError?: string;
-  /** The files' code could not be loaded: what to do again on « Réessayer ». */
+  /** The files' code could not be loaded: what to do again on « Recharger les informations ». */
   failed?: () => void;
 }
 const states = new WeakMap<HTMLElement, ViewState>();
@@ -163,7 +163,7 @@ function save(host: HTMLElement, text: string, type: string, name: string): void
 
 /**
  * The files' code, or undefined when its chunk could not be fetched: then the error state with
- * « Réessayer », which does `again` (and moves the focus to `after`, the element the user acted on).
+ * « Recharger les informations », which does `again` (and moves the focus to `after`, the element the user acted on).
  */
 async function exporting(v: ResultsView, again: () => void, after: string): Promise<typeof import('./exporting.js') | undefined> {
   const state = stateOf(v.host);

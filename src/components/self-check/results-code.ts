@@ -1,7 +1,7 @@
 /**
  * The results view's code (results.ts, with its styles and the card it shows, which the entry
  * registers), loaded once, when first needed. When the chunk cannot be fetched, the
- * failure is kept so the element shows the shared error state with « Réessayer ».
+ * failure is kept so the element shows the shared error state with « Recharger les informations ».
  */
 import { adoptStyles, type CSSResultOrNative } from 'lit';
 import { logError } from '../../util/log.js';

@@ -86,7 +86,7 @@ export type { NcSelfCheckCompleteDetail, SelfCheckStep } from './types.js';
  * @cssprop [--nc-level-strong=#1d6b35] - Bar colour of « Solide ».
  * @cssprop [--nc-color-primary=#0a5a9c] - Main colour (buttons, progress bar, focus).
  * @cssprop [--nc-font-family=inherit] - Font; the host page's by default.
- * @cssprop [--nc-font-size=medium] - Text size; follows the visitor's browser setting.
+ * @cssprop [--nc-font-size=medium] - Text size; follows the visitor's browser setting, never smaller than the page's root size (a page that enlarges its root enlarges it; a 62.5% root or a small body does not shrink it). Set e.g. `1rem` to follow your page instead.
  * @cssprop [--nc-radius=0.5em] - Corner radius.
  */
 export class NcSelfCheck extends NcElement {
@@ -140,7 +140,7 @@ export class NcSelfCheck extends NcElement {
    */
   static defineResultsElements: DefineElements | undefined;
 
-  /** The results' code; when it could not be loaded, the error state with « Réessayer » (the answers stay). */
+  /** The results' code; when it could not be loaded, the error state with « Recharger les informations » (the answers stay). */
   private resultsCode = new ResultsCode();
   private focusNext = false;
   /** « Commencer » was pressed with no audience chosen. */
