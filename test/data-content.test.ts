@@ -464,8 +464,14 @@ describe('built-in data: faithful to the article (issue 16)', () => {
     for (const id of ['stress-outils', 'peur-declassement', 'faire-a-la-place', 'inegalites', 'temps-perdu']) {
       const q = question('fr', id);
       expect(q.scores, id).to.deep.equal({ oui: 1, 'en-partie': 0.5, non: 0 });
+      // Scored on purpose (docs/writing-guide.md, section 6): they ask about the institution's support, not the worker's feelings.
+      expect(q.scored, `${id} asks about support: scored`).to.not.equal(false);
       for (const l of LOCALES4) expect(question(l, id).text[l], `${l} ${id}`).to.match(/pouvez-vous|vous dit-elle|kunt u|zegt uw instelling|können Sie|sagt Ihre Einrichtung|can you|does your institution/i);
     }
+    // A worker question about their own feelings is a topic to raise, never scored (section 6).
+    const feeling = /\b(?:vous stressent-ils|avez-vous peur|vous sentez-vous|êtes-vous (?:stressée?s?|fatiguée?s?|à l’aise))\b/i;
+    const scoredFeelings = fr.questions!.filter((q) => q.audiences.includes('travailleur') && feeling.test(q.text.fr) && q.scored !== false).map((q) => q.id);
+    expect(scoredFeelings, 'worker questions about their own feelings that are scored').to.deep.equal([]);
     // The only reversed questions (« Oui » is weak) describe working conditions, not the worker.
     const reversed = fr.questions!.filter((q) => q.scores.oui < q.scores.non).map((q) => q.id);
     expect(reversed).to.deep.equal(['aide-memes-personnes', 'mesure-permanente']);
