@@ -23,12 +23,23 @@ interface ListArgs {
   onNcError?: (event: Event) => void;
 }
 
+/** The partners by their names in src/data/default/fr.json (the organiser's short name is the only one the data gives). */
+const PARTNERS = [
+  'CLPS-Bw',
+  'Centre Régional d’Intégration du Brabant wallon',
+  'Fédération des Maisons Médicales',
+  'Maison Médicale Espace Santé à Ottignies',
+  'Relais Social du Brabant wallon',
+  'Service de Cohésion et Prévention sociales de la Ville d’Ottignies-Louvain-la-Neuve',
+  'Ville de Wavre',
+].join(', ');
+
 /** The host page's own fallback content: the partners as plain text. */
 const FALLBACK: Record<Locale, string> = {
-  fr: 'Les partenaires de la journée : CLPS-Bw, CRIBW, FMM, Espace Santé, Relais Social, Ville d’Ottignies-Louvain-la-Neuve, Ville de Wavre.',
-  nl: 'De partners van de dag: CLPS-Bw, CRIBW, FMM, Espace Santé, Relais Social, Ville d’Ottignies-Louvain-la-Neuve, Ville de Wavre.',
-  de: 'Die Partner des Tages: CLPS-Bw, CRIBW, FMM, Espace Santé, Relais Social, Ville d’Ottignies-Louvain-la-Neuve, Ville de Wavre.',
-  en: 'The partners of the day: CLPS-Bw, CRIBW, FMM, Espace Santé, Relais Social, Ville d’Ottignies-Louvain-la-Neuve, Ville de Wavre.',
+  fr: `Les partenaires de la journée : ${PARTNERS}.`,
+  nl: `De partners van de studiedag: ${PARTNERS}.`,
+  de: `Die Partner des Studientags: ${PARTNERS}.`,
+  en: `The event partners: ${PARTNERS}.`,
 };
 
 const localeOf = (globals: Record<string, unknown>): Locale => (globals.locale as Locale | undefined) ?? 'fr';

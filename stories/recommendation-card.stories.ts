@@ -32,9 +32,9 @@ const IDS = publicIds.recommendations;
 /** The host page's own fallback content: a link to its page on the subject. */
 const FALLBACK: Record<Locale, string> = {
   fr: 'Lire les recommandations de la journée sur notre site',
-  nl: 'Lees de aanbevelingen van de dag op onze website',
-  de: 'Die Empfehlungen des Tages auf unserer Website lesen',
-  en: 'Read the day’s recommendations on our website',
+  nl: 'Lees de aanbevelingen van de studiedag op onze website',
+  de: 'Die Empfehlungen des Studientags auf unserer Website lesen',
+  en: 'Read the recommendations of the event on our website',
 };
 
 const localeOf = (globals: Record<string, unknown>): Locale => (globals.locale as Locale | undefined) ?? 'fr';
@@ -209,7 +209,8 @@ const SILENT = 'fixtures/server-never-answers.json';
 
 /**
  * The server of `src` never answers: after `timeout` (here 3 s; 10 s by default) the card
- * shows « Le site met trop de temps à répondre. Réessayez dans un moment. » with « Recharger les informations », and fires `nc-error`
+ * shows « Les informations n’ont pas pu être chargées. Le site met trop de temps à répondre. Réessayez
+ * dans un moment. » (src/shared/states.ts) with « Recharger les informations », and fires `nc-error`
  * `{ reason: 'network' }`. For this story only, `fetch` of that file waits until it is aborted.
  */
 export const SrcTimeout: Story = {

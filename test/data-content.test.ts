@@ -464,8 +464,14 @@ describe('built-in data: faithful to the article (issue 16)', () => {
     for (const id of ['stress-outils', 'peur-declassement', 'faire-a-la-place', 'inegalites', 'temps-perdu']) {
       const q = question('fr', id);
       expect(q.scores, id).to.deep.equal({ oui: 1, 'en-partie': 0.5, non: 0 });
+      // Scored on purpose (docs/writing-guide.md, section 6): they ask about the institution's support, not the worker's feelings.
+      expect(q.scored, `${id} asks about support: scored`).to.not.equal(false);
       for (const l of LOCALES4) expect(question(l, id).text[l], `${l} ${id}`).to.match(/pouvez-vous|vous dit-elle|kunt u|zegt uw instelling|können Sie|sagt Ihre Einrichtung|can you|does your institution/i);
     }
+    // A worker question about their own feelings is a topic to raise, never scored (section 6).
+    const feeling = /\b(?:vous stressent-ils|avez-vous peur|vous sentez-vous|êtes-vous (?:stressée?s?|fatiguée?s?|à l’aise))\b/i;
+    const scoredFeelings = fr.questions!.filter((q) => q.audiences.includes('travailleur') && feeling.test(q.text.fr) && q.scored !== false).map((q) => q.id);
+    expect(scoredFeelings, 'worker questions about their own feelings that are scored').to.deep.equal([]);
     // The only reversed questions (« Oui » is weak) describe working conditions, not the worker.
     const reversed = fr.questions!.filter((q) => q.scores.oui < q.scores.non).map((q) => q.id);
     expect(reversed).to.deep.equal(['aide-memes-personnes', 'mesure-permanente']);
@@ -659,12 +665,9 @@ describe('UI translations: locales/*.xlf', () => {
   }
 
   it('nl quotation marks “…” (not „…”), nl and de a spaced en dash (not an em dash), in the data and the UI', async () => {
-    // The self-check's strings are being rewritten on the selfcheck branch (issue 16, items 3, 14, 22, 28, 29).
-    const PENDING = /^selfcheck\./;
     const bad: string[] = [];
     for (const locale of ['nl', 'de'] as const) {
       const targets = units(await xliff(locale))
-        .filter((u) => !PENDING.test(u.id))
         .map((u): [string, string] => [`${locale}.xlf ${u.id}`, child(u, 'target')?.textContent ?? '']);
       for (const [at, t] of [...targets, ...strings(overlays[locale]).map(([p, v]): [string, string] => [`${locale}.json ${p}`, v])]) {
         if (t.includes('—')) bad.push(`${at}: em dash in “${t}”`);

@@ -29,7 +29,7 @@ export const templates = {
   'finder.email': `Email`,
   'finder.empty': `No service point matches. Try a nearby municipality or remove a filter.`,
   'finder.filters': `Filters`,
-  'finder.geo.cleared': str`The search ‘${0}’ was cleared: sorted by distance from your location.`,
+  'finder.geo.cleared': str`The search “${0}” was cleared: service points sorted by distance from your location.`,
   'finder.geo.denied': `Your location was not shared. Please search by municipality or postcode instead.`,
   'finder.geo.failed': `Your location could not be found. Please search by municipality or postcode instead.`,
   'finder.hearingLoop': `Hearing loop`,

@@ -29,7 +29,7 @@ export const templates = {
   'finder.email': `Mailen`,
   'finder.empty': `Geen enkel loket komt overeen. Probeer een naburige gemeente of verwijder een filter.`,
   'finder.filters': `Filters`,
-  'finder.geo.cleared': str`De zoekopdracht ‘${0}’ is gewist: gesorteerd op afstand van uw locatie.`,
+  'finder.geo.cleared': str`De zoekopdracht “${0}” is gewist: loketten gesorteerd op afstand van uw locatie.`,
   'finder.geo.denied': `Uw locatie werd niet gedeeld. Zoek dan op gemeente of postcode.`,
   'finder.geo.failed': `Uw locatie kon niet worden bepaald. Zoek dan op gemeente of postcode.`,
   'finder.hearingLoop': `Ringleiding`,
