@@ -102,6 +102,13 @@ function main(): void {
       window.parent.postMessage({ type: RESIZE_MESSAGE, height }, '*');
     };
     new ResizeObserver(post).observe(page);
+    // Also once the widget has rendered its data (its updateComplete waits for it): a page that is
+    // not painted (a background tab) gets no ResizeObserver callback, but can still measure.
+    if (widget)
+      void customElements
+        .whenDefined(`nc-${widget}`)
+        .then(() => (document.querySelector(`nc-${widget}`) as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete)
+        .then(post, post);
     // resize.js may start after the last change of height (a slow host page): it then asks once,
     // and the height is sent again. Only the parent window's question is answered.
     addEventListener('message', (event: MessageEvent) => {
