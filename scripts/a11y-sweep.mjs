@@ -399,8 +399,19 @@ async function checkFocus(page, report, where = '') {
     });
   });
   await page.evaluate(() => {
+    // The focused element itself, also inside a shadow root (a story whose play function left the
+    // focus in a widget: blurring only the host leaves it there, and Tab would start after it).
+    window.__ncSweep.deepActive()?.blur?.();
     document.activeElement?.blur?.();
     window.getSelection()?.removeAllRanges();
+    // Chromium's sequential focus navigation starts where the focus was, even after blur():
+    // move that starting point to the top of the page with a sentinel out of the Tab order.
+    const start = document.createElement('span');
+    start.tabIndex = -1;
+    start.id = 'nc-sweep-start';
+    document.body.prepend(start);
+    start.focus();
+    start.blur();
   });
   const reached = new Set();
   const frames = new Set();
@@ -451,6 +462,7 @@ async function checkFocus(page, report, where = '') {
       report(`${where}${inFrame}${info.name}: no border in forced colours (a box-shadow or a background does not show there)`);
     }
   }
+  await page.evaluate(() => document.getElementById('nc-sweep-start')?.remove());
   const groups = new Set([...reached].map((i) => expected[i]?.group).filter(Boolean));
   for (const [i, { name, group }] of expected.entries()) {
     if (!reached.has(i) && !(group && groups.has(group))) report(`${where}${name}: visible and interactive, but Tab never reaches it`);

@@ -236,7 +236,7 @@ export const SrcTimeout: Story = {
 export const SrcInvalidJson: Story = {
   name: 'Error: src is not valid JSON',
   args: { src: 'fixtures/invalid.json' },
-  parameters: { ncExpectedErrors: [/^\[numerique-choisi\] \S+\/fixtures\/invalid\.json: not valid JSON$/] },
+  parameters: { ncExpectedErrors: [/^\[numerique-choisi\] \S+\/fixtures\/invalid\.json: not valid JSON: line \d+, column \d+: /] },
 };
 
 // ---------------------------------------------------------------- a site's own data
