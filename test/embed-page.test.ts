@@ -195,6 +195,10 @@ describe('the embed page in a host page', () => {
       <script src="${EMBED}resize.js"></script>`);
     const frame = inner(f);
     await waitUntil(() => frame.style.height !== '', 'resize.js set a height', { timeout: 8000 });
+    // Once the list is drawn and its height sent (the page sends it again when the widget has its data).
+    await waitUntil(() => frame.contentDocument?.querySelector('nc-partner-list')?.shadowRoot?.querySelector('[part~="partner"], li'), 'the list', { timeout: 8000 });
+    const page = frame.contentDocument!.getElementById('page')!;
+    await waitUntil(() => Math.abs(parseFloat(frame.style.height) - page.getBoundingClientRect().height) <= 1, 'the height settled', { timeout: 5000 });
     const before = frame.style.height;
     // From the host page itself (not the iframe's window):
     f.win.postMessage({ type: 'numerique-choisi:height', height: 5000 }, '*');
