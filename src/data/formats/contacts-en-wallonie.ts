@@ -217,7 +217,7 @@ export function adaptContacts(records: unknown, options: AdaptOptions = {}): Ada
   const warn = (w: string) => void warnings.push(w);
   rows.forEach((r, index) => {
     if (!isObject(r)) {
-      warnings.push(`record ${index}: not an object; skipped`);
+      warn(`record ${index}: not an object; skipped`);
       return;
     }
     const rid = str(r.id) ?? String(r.id ?? '');
@@ -226,16 +226,16 @@ export function adaptContacts(records: unknown, options: AdaptOptions = {}): Ada
     const categories = strings(r.taxonomy_contact_category);
     if (only && !categories.some((c) => only.has(c))) return;
     if (r.type === 'position') {
-      warnings.push(`${where}: a position (a person's role), not a place; skipped`);
+      warn(`${where}: a position (a person's role), not a place; skipped`);
       return;
     }
     const id = slug(rid);
-    if (!id) return void warnings.push(`${where}: no id; skipped`);
-    if (!title) return void warnings.push(`${where}: no title; skipped`);
+    if (!id) return void warn(`${where}: no id; skipped`);
+    if (!title) return void warn(`${where}: no title; skipped`);
     const postalCode = str(r.address_postal_code);
     const city = str(r.address_city);
     if (!postalCode || !/^[1-9][0-9]{3}$/.test(postalCode) || !city) {
-      warnings.push(`${where}: no Belgian postal code and city (address_postal_code ${JSON.stringify(r.address_postal_code ?? null)}, address_city ${JSON.stringify(r.address_city ?? null)}); skipped`);
+      warn(`${where}: no Belgian postal code and city (address_postal_code ${JSON.stringify(r.address_postal_code ?? null)}, address_city ${JSON.stringify(r.address_city ?? null)}); skipped`);
       return;
     }
     const text = [title, str(r.subtitle), ...categories].join(' ');
@@ -252,7 +252,7 @@ export function adaptContacts(records: unknown, options: AdaptOptions = {}): Ada
 
     addContacts(g, r, where, warn);
 
-    const { hours, comments } = schedule(r.schedule, where, (w) => warnings.push(w));
+    const { hours, comments } = schedule(r.schedule, where, warn);
     const walkIn = walkInIds.has(rid) || categories.some((x) => walkInCategories.has(x));
     const set = (target: { hours?: Hours; walkIn?: Hours }, h: Schedule | undefined) => {
       if (!h) return;

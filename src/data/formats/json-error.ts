@@ -39,119 +39,83 @@ class Stop {
   ) {}
 }
 
-/** A reader of JSON that stops, throwing a `Stop`, at the first error. */
-class Reader {
-  /** The position read. */
-  i = 0;
-  /** The last comma seen, where a trailing comma is reported. */
-  lastComma = 0;
-  constructor(readonly text: string) {}
-
-  ws(): void {
-    while (this.i < this.text.length && ' \t\n\r'.includes(this.text[this.i]!)) this.i++;
-  }
-
-  fail(code: JsonErrorCode, at = this.i): never {
-    throw new Stop(at >= this.text.length ? 'end-of-file' : code, at);
-  }
-
-  string(): void {
-    const { text } = this;
-    this.i++; // opening quote
-    for (;;) {
-      if (this.i >= text.length) this.fail('end-of-file');
-      const c = text[this.i]!;
-      if (c === '"') {
-        this.i++;
-        return;
-      }
-      if (c === '\n' || c === '\r') this.fail('unterminated-string');
-      if (c === '\\') {
-        const e = text[this.i + 1];
-        if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(this.i + 2, this.i + 6))) this.i += 6;
-        else if (e !== undefined && '"\\/bfnrt'.includes(e)) this.i += 2;
-        else this.fail('unexpected', this.i + 1);
-      } else this.i++;
-    }
-  }
-
-  /** An object, from its `{`. */
-  object(): void {
-    const { text } = this;
-    this.i++;
-    this.ws();
-    if (text[this.i] === '}') {
-      this.i++;
-      return;
-    }
-    for (;;) {
-      this.ws();
-      if (text[this.i] === '}') this.fail('trailing-comma', this.lastComma);
-      if (text[this.i] !== '"') this.fail(this.i < text.length && /[A-Za-z_$']/.test(text[this.i]!) ? 'unquoted-key' : 'unexpected');
-      this.string();
-      this.ws();
-      if (text[this.i] !== ':') this.fail('missing-colon');
-      this.i++;
-      this.value();
-      this.ws();
-      if (text[this.i] === ',') {
-        this.lastComma = this.i++;
-        continue;
-      }
-      if (text[this.i] === '}') {
-        this.i++;
-        return;
-      }
-      this.fail(text[this.i] === '"' ? 'missing-comma' : 'unexpected');
-    }
-  }
-
-  /** An array, from its `[`. */
-  array(): void {
-    const { text } = this;
-    this.i++;
-    this.ws();
-    if (text[this.i] === ']') {
-      this.i++;
-      return;
-    }
-    for (;;) {
-      this.ws();
-      if (text[this.i] === ']') this.fail('trailing-comma', this.lastComma);
-      this.value();
-      this.ws();
-      if (text[this.i] === ',') {
-        this.lastComma = this.i++;
-        continue;
-      }
-      if (text[this.i] === ']') {
-        this.i++;
-        return;
-      }
-      this.fail(this.i < text.length && /["{[\d-]|t|f|n/.test(text[this.i]!) ? 'missing-comma' : 'unexpected');
-    }
-  }
-
-  value(): void {
-    this.ws();
-    const c = this.text[this.i];
-    if (c === undefined) this.fail('end-of-file');
-    if (c === '{') return this.object();
-    if (c === '[') return this.array();
-    if (c === '"') return this.string();
-    const m = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(this.text.slice(this.i, this.i + 400));
-    if (!m) this.fail('unexpected');
-    this.i += m![0].length;
-  }
-}
-
-/** The first error of a text that is not JSON; `undefined` when it is JSON. */
+/**
+ * The first error of a text that is not JSON; `undefined` when it is JSON. `items` reads an object or an array
+ * (`member` or `value` each), from its `{` or `[` to `close`; `missingComma` matches what follows an item when a comma is missing.
+ */
 export function jsonError(text: string): JsonError | undefined {
-  const reader = new Reader(text);
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+  };
+  const fail = (code: JsonErrorCode, at = i): never => {
+    throw new Stop(at >= text.length ? 'end-of-file' : code, at);
+  };
+  const string = () => {
+    i++; // opening quote
+    for (;;) {
+      if (i >= text.length) fail('end-of-file');
+      const c = text[i]!;
+      if (c === '"') {
+        i++;
+        return;
+      }
+      if (c === '\n' || c === '\r') fail('unterminated-string');
+      if (c === '\\') {
+        const e = text[i + 1];
+        if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
+        else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
+        else fail('unexpected', i + 1);
+      } else i++;
+    }
+  };
+  const items = (close: string, item: () => void, missingComma: RegExp) => {
+    i++;
+    ws();
+    if (text[i] === close) {
+      i++;
+      return;
+    }
+    for (;;) {
+      ws();
+      if (text[i] === close) fail('trailing-comma', lastComma);
+      item();
+      ws();
+      if (text[i] === ',') {
+        lastComma = i++;
+        continue;
+      }
+      if (text[i] === close) {
+        i++;
+        return;
+      }
+      fail(i < text.length && missingComma.test(text[i]!) ? 'missing-comma' : 'unexpected');
+    }
+  };
+  const member = () => {
+    if (text[i] !== '"') fail(i < text.length && /[A-Za-z_$']/.test(text[i]!) ? 'unquoted-key' : 'unexpected');
+    string();
+    ws();
+    if (text[i] !== ':') fail('missing-colon');
+    i++;
+    value();
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === undefined) fail('end-of-file');
+    if (c === '{') return items('}', member, /"/);
+    if (c === '[') return items(']', value, /["{[\d-]|t|f|n/);
+    if (c === '"') return string();
+    const m = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 400));
+    if (!m) fail('unexpected');
+    i += m![0].length;
+  };
+  let lastComma = 0;
   try {
-    reader.value();
-    reader.ws();
-    if (reader.i < text.length) reader.fail('trailing-text');
+    value();
+    ws();
+    if (i < text.length) fail('trailing-text');
     return undefined;
   } catch (e) {
     if (!(e instanceof Stop)) throw e;
