@@ -7,15 +7,15 @@
  * written, or refused with its spreadsheet row and the reason; every cell not kept exactly as
  * written is listed (row, column, before → after, why).
  */
-import type { Guichet, GuichetType, Hours, LocalizedText } from '../data/model.js';
+import type { Guichet, GuichetType, LocalizedText } from '../data/model.js';
 import { validateDataFile } from '../data/validate.js';
-import { parseOpeningHours } from '../data/hours/osm.js';
 import { slug } from '../data/formats/fields.js';
-import { osmError, osmWarning, explain, received, type Lang } from './messages.js';
+import { explain, received, type Lang } from './messages.js';
 import { decode } from './csv-decode.js';
-import { headerDelimiter, parseRecords, sepLine } from './csv-parse.js';
+import { headerDelimiter, parseRecords, sepLine, type CsvRecord } from './csv-parse.js';
 import { C, DELIMITER_NAMES, clip, column, letter, quote, say } from './csv-messages.js';
-import { email, inBelgium, languages, number, phone, website, yesNo, type Read } from './csv-fields.js';
+import { email, languages, phone, website, yesNo, type Read } from './csv-fields.js';
+import { coordinates, readHours, type RepairFn, type Row } from './csv-cells.js';
 
 /** The template's columns, in order; `*` marks the required ones. */
 export const COLUMNS = [
@@ -115,7 +115,6 @@ const TYPE_ALIASES: Record<string, GuichetType> = {
   'maison-communale': 'administration-communale',
 };
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const APPOINTMENT = ['sur-rendez-vous', 'rendez-vous', 'uniquement-sur-rendez-vous', 'sur-rdv', 'rdv'];
 
 class RowError extends Error {}
 
@@ -135,6 +134,53 @@ const PATH_COLUMNS: [RegExp, string, (g: Guichet) => void][] = [
   [/^address\.city\.nl/, 'commune_nl', (g) => delete g.address.city.nl],
 ];
 
+/** The header row, read: its cells, their column names, where each known column is, and where the row ends. */
+interface Header {
+  raw: string[];
+  header: string[];
+  at: Map<string, number>;
+  headerEnd: number;
+}
+
+/** The header row; `undefined` (with `out.fatal` said) when a column is there twice or a required one is missing. */
+function readHeader(text: string, offset: number, delimiter: string, out: CsvImport, lang: Lang, file: string): Header | undefined {
+  const firstBreak = text.slice(offset).search(/\r|\n/);
+  const headerEnd = firstBreak < 0 ? text.length : offset + firstBreak;
+  const [head] = parseRecords(text.slice(0, headerEnd), delimiter, offset, 1, 0);
+  const raw = head.cells.map((c) => c.value.trim());
+  const header = raw.map(columnName);
+  const at = new Map<string, number>();
+  for (const [i, h] of header.entries()) {
+    if (!NAMES.includes(h)) continue;
+    if (at.has(h)) {
+      out.fatal = say(C.duplicateColumn, lang, { file, name: h, a: column(at.get(h)!, raw[at.get(h)!], lang), b: column(i, raw[i], lang) });
+      return undefined;
+    }
+    at.set(h, i);
+  }
+  const missing = REQUIRED.filter((c) => !at.has(c));
+  if (missing.length) {
+    out.fatal = say(C.missingColumn, lang, { file, columns: missing.join(', '), header: quote(clip(raw.join(delimiter), 120), lang) });
+    return undefined;
+  }
+  header.forEach((h, i) => {
+    if (raw[i] && !NAMES.includes(h)) out.notes.push({ row: 1, message: say(C.unknownColumn, lang, { column: column(i, raw[i], lang) }) });
+  });
+  return { raw, header, at, headerEnd };
+}
+
+/** The refusal of a row with a non-empty cell beyond the last column; `undefined` when it has none. */
+function tooManyCells(record: CsvRecord, columns: number, delimiter: string, lang: Lang): string | undefined {
+  const extra = record.cells.slice(columns).findIndex((c) => c.value.trim());
+  if (extra < 0) return undefined;
+  return say(C.tooManyCells, lang, {
+    cells: record.cells.length,
+    columns,
+    delimiter: DELIMITER_NAMES[delimiter]?.[lang] ?? quote(delimiter, lang),
+    extra: `${letter(columns + extra)} ${quote(clip(record.cells[columns + extra].value.trim()), lang)}`,
+  });
+}
+
 export function importCsv(bytes: Uint8Array, lang: Lang, file = 'csv'): CsvImport {
   const out: CsvImport = { file: { formatVersion: 1, guichets: [] }, encoding: '', delimiter: ';', sepLine: false, read: 0, empty: 0, refused: [], repairs: [], notes: [] };
   const decoded = decode(bytes);
@@ -153,28 +199,9 @@ export function importCsv(bytes: Uint8Array, lang: Lang, file = 'csv'): CsvImpor
   out.sepLine = !!sep;
   const delimiter = sep?.delimiter ?? headerDelimiter(text, 0, (h) => NAMES.includes(columnName(h)));
   out.delimiter = delimiter;
-  const firstBreak = text.slice(offset).search(/\r|\n/);
-  const headerEnd = firstBreak < 0 ? text.length : offset + firstBreak;
-  const [head] = parseRecords(text.slice(0, headerEnd), delimiter, offset, 1, 0);
-  const raw = head.cells.map((c) => c.value.trim());
-  const header = raw.map(columnName);
-  const at = new Map<string, number>();
-  for (const [i, h] of header.entries()) {
-    if (!NAMES.includes(h)) continue;
-    if (at.has(h)) {
-      out.fatal = say(C.duplicateColumn, lang, { file, name: h, a: column(at.get(h)!, raw[at.get(h)!], lang), b: column(i, raw[i], lang) });
-      return out;
-    }
-    at.set(h, i);
-  }
-  const missing = REQUIRED.filter((c) => !at.has(c));
-  if (missing.length) {
-    out.fatal = say(C.missingColumn, lang, { file, columns: missing.join(', '), header: quote(clip(raw.join(delimiter), 120), lang) });
-    return out;
-  }
-  header.forEach((h, i) => {
-    if (raw[i] && !NAMES.includes(h)) out.notes.push({ row: 1, message: say(C.unknownColumn, lang, { column: column(i, raw[i], lang) }) });
-  });
+  const head = readHeader(text, offset, delimiter, out, lang, file);
+  if (!head) return out;
+  const { raw, header, at, headerEnd } = head;
   const records = headerEnd < text.length ? parseRecords(text, delimiter, headerEnd + (text[headerEnd] === '\r' && text[headerEnd + 1] === '\n' ? 2 : 1), 2, header.length) : [];
   const firstRowOf = new Map<string, number>();
   // A column without a header whose cells hold something: said once, not ignored silently.
@@ -193,16 +220,9 @@ export function importCsv(bytes: Uint8Array, lang: Lang, file = 'csv'): CsvImpor
       refuse(say(record.problem.kind === 'unclosed-quote' ? C.unclosedQuote : C.textAfterQuote, lang, { column: where(record.problem.cell) }));
       continue;
     }
-    const extra = record.cells.slice(header.length).findIndex((c) => c.value.trim());
-    if (extra >= 0) {
-      refuse(
-        say(C.tooManyCells, lang, {
-          cells: record.cells.length,
-          columns: header.length,
-          delimiter: DELIMITER_NAMES[delimiter]?.[lang] ?? quote(delimiter, lang),
-          extra: `${letter(header.length + extra)} ${quote(clip(record.cells[header.length + extra].value.trim()), lang)}`,
-        }),
-      );
+    const tooMany = tooManyCells(record, header.length, delimiter, lang);
+    if (tooMany) {
+      refuse(tooMany);
       continue;
     }
     const values = record.cells.map((c) => c.value);
@@ -264,8 +284,6 @@ function checkOrDrop(g: Guichet, lang: Lang, repair: (name: string, before: stri
   }
 }
 
-type RepairFn = (name: string, before: string, after: string | undefined, why: string) => void;
-
 function toGuichet(get: (c: string) => string, lang: Lang, repair: RepairFn, note: (m: string) => void, where: (c: string) => string): Guichet {
   const need = (c: string) => {
     const v = get(c);
@@ -285,30 +303,8 @@ function toGuichet(get: (c: string) => string, lang: Lang, repair: RepairFn, not
     return r.value;
   };
   let appointment = false;
-  const hours = (c: 'horaires' | 'sans_rendez_vous'): Hours | undefined => {
-    const v = get(c);
-    if (!v) return undefined;
-    const s = slug(v);
-    if (c === 'sans_rendez_vous' && (APPOINTMENT.includes(s) || ['non', 'off', 'aucun'].includes(s))) return { slots: [] };
-    if (c === 'horaires' && APPOINTMENT.includes(s)) {
-      appointment = true;
-      repair(c, clip(v), C.unknownHours[lang], say(C.appointment, lang));
-      return undefined;
-    }
-    if (c === 'horaires' && ['off', 'non'].includes(s)) {
-      repair(c, clip(v), C.unknownHours[lang], say(C.offNon, lang));
-      return undefined;
-    }
-    const r = parseOpeningHours(v);
-    // Read as OpenStreetMap reads it; `PH off` before other rules is said, with the fix.
-    if (r.ok) {
-      for (const w of r.warnings ?? []) note(say(C.hoursWarning, lang, { column: where(c), message: osmWarning(w, lang) }));
-      return r.schedule;
-    }
-    // The row stays; these hours become unknown rather than guessed.
-    repair(c, clip(v), C.unknownHours[lang], osmError(r.error, lang));
-    return undefined;
-  };
+  const row: Row = { get, lang, repair, note, where };
+  const hours = (c: 'horaires' | 'sans_rendez_vous') => readHours(row, c, () => (appointment = true));
   const name = texts('nom');
   const rawType = slug(need('type'));
   const type = (TYPES as readonly string[]).includes(rawType) ? (rawType as GuichetType) : (TYPE_ALIASES[rawType] ?? (rawType as GuichetType));
@@ -363,29 +359,4 @@ function toGuichet(get: (c: string) => string, lang: Lang, repair: RepairFn, not
   }
   if (get('remarques')) g.notes = { fr: get('remarques') };
   return g;
-}
-
-/** Latitude and longitude: both numbers, together, inside Belgium; else dropped with the reason. */
-function coordinates(latRaw: string, lonRaw: string, lang: Lang, repair: RepairFn): { lat: number; lon: number } | undefined {
-  if (!latRaw && !lonRaw) return undefined;
-  const before = `${latRaw || '—'} ; ${lonRaw || '—'}`;
-  if (!latRaw || !lonRaw) {
-    repair(latRaw ? 'latitude' : 'longitude', latRaw || lonRaw, undefined, say(C.halfGeo, lang));
-    return undefined;
-  }
-  const lat = number(latRaw);
-  const lon = number(lonRaw);
-  if (lat === undefined || lon === undefined) {
-    repair(lat === undefined ? 'latitude' : 'longitude', clip(lat === undefined ? latRaw : lonRaw), undefined, say(C.notNumber, lang));
-    return undefined;
-  }
-  if (lat === 0 && lon === 0) {
-    repair('latitude', before, undefined, say(C.zeroGeo, lang));
-    return undefined;
-  }
-  if (!inBelgium(lat, lon)) {
-    repair('latitude', clip(before), undefined, say(C.outsideBelgium, lang, { swapped: inBelgium(lon, lat) ? C.swapped[lang] : '' }));
-    return undefined;
-  }
-  return { lat, lon };
 }

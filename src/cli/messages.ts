@@ -152,88 +152,89 @@ export function received(text: string, lang: Lang): string {
   return text;
 }
 
+/** What is wrong, by the parser's error code, in each language. */
+const OSM_ERRORS: Record<OsmError['code'], Table> = {
+  empty: t('la valeur est vide', 'de waarde is leeg', 'der Wert ist leer', 'the value is empty'),
+  'empty-rule': t('règle vide entre deux « ; »', 'lege regel tussen twee ‘;’', 'leere Regel zwischen zwei „;“', 'empty rule between two “;”'),
+  'unknown-day': t('jour inconnu (les jours sont Mo Tu We Th Fr Sa Su)', 'onbekende dag (de dagen zijn Mo Tu We Th Fr Sa Su)', 'unbekannter Tag (die Tage sind Mo Tu We Th Fr Sa Su)', 'unknown day (the days are Mo Tu We Th Fr Sa Su)'),
+  'day-case': t('jour mal écrit', 'dag verkeerd geschreven', 'Tag falsch geschrieben', 'day written wrongly'),
+  'missing-times': t('il manque les heures après les jours (ou « off »)', 'de uren ontbreken na de dagen (of ‘off’)', 'die Uhrzeiten fehlen nach den Tagen (oder „off“)', 'the hours are missing after the days (or “off”)'),
+  'start-format': t('heure de début mal écrite', 'beginuur verkeerd geschreven', 'Anfangszeit falsch geschrieben', 'start time written wrongly'),
+  'end-format': t('heure de fin mal écrite', 'einduur verkeerd geschreven', 'Endzeit falsch geschrieben', 'end time written wrongly'),
+  'time-out-of-range': t('heure impossible (de 00:00 à 24:00)', 'onmogelijk uur (van 00:00 tot 24:00)', 'unmögliche Uhrzeit (von 00:00 bis 24:00)', 'impossible time (00:00 to 24:00)'),
+  'missing-end': t('heure de fin manquante', 'einduur ontbreekt', 'Endzeit fehlt', 'end time missing'),
+  'end-before-start': t(
+    'l’heure de fin n’est pas après l’heure de début (pas d’horaire après minuit : fermez à 24:00 et ouvrez à 00:00 le lendemain)',
+    'het einduur ligt niet na het beginuur (geen uren na middernacht: sluit om 24:00 en open om 00:00 de dag erna)',
+    'die Endzeit liegt nicht nach der Anfangszeit (keine Zeiten nach Mitternacht: um 24:00 schließen und um 00:00 am nächsten Tag öffnen)',
+    'the end time is not after the start time (no hours past midnight: close at 24:00 and open at 00:00 the next day)',
+  ),
+  unsupported: t('hors du sous-ensemble accepté', 'valt buiten de ondersteunde deelverzameling', 'nicht in der unterstützten Teilmenge', 'not in the supported subset'),
+  unexpected: t('texte inattendu', 'onverwachte tekst', 'unerwarteter Text', 'unexpected text'),
+  'range-format': t('une plage horaire s’écrit HH:MM-HH:MM', 'een tijdvak schrijft u als UU:MM-UU:MM', 'ein Zeitraum wird HH:MM-HH:MM geschrieben', 'a time range is written HH:MM-HH:MM'),
+  'rule-separator': t('les règles se séparent par « ; »', 'regels worden gescheiden door ‘;’', 'Regeln werden durch „;“ getrennt', 'rules are separated by “;”'),
+  'range-separator': t(
+    'les plages horaires des mêmes jours se séparent par une virgule',
+    'de tijdvakken van dezelfde dagen worden gescheiden door een komma',
+    'die Zeiträume derselben Tage werden durch ein Komma getrennt',
+    'the time ranges of the same days are separated by a comma',
+  ),
+  'trailing-text': t(
+    'texte après les horaires (une remarque va dans un autre champ, pas dans les horaires)',
+    'tekst na de uren (een opmerking hoort in een ander veld, niet in de uren)',
+    'Text nach den Zeiten (eine Bemerkung gehört in ein anderes Feld, nicht in die Zeiten)',
+    'text after the hours (a remark goes in another field, not in the hours)',
+  ),
+  'times-without-days': t(
+    'chaque règle commence par ses jours ; les plages des mêmes jours se joignent par une virgule',
+    'elke regel begint met zijn dagen; de tijdvakken van dezelfde dagen worden met een komma verbonden',
+    'jede Regel beginnt mit ihren Tagen; die Zeiträume derselben Tage werden mit einem Komma verbunden',
+    'each rule starts with its days; the ranges of the same days are joined by a comma',
+  ),
+  'off-without-days': t(
+    '« off » demande les jours devant lui (jours fériés : PH off)',
+    '‘off’ vraagt de dagen ervoor (feestdagen: PH off)',
+    '„off“ braucht die Tage davor (Feiertage: PH off)',
+    '“off” needs the days before it (public holidays: PH off)',
+  ),
+  'holiday-name': t(
+    'pas de nom de jour férié autre que PH (les jours fériés légaux belges)',
+    'geen andere naam voor een feestdag dan PH (de Belgische wettelijke feestdagen)',
+    'keine anderen Feiertagsnamen als PH (die gesetzlichen Feiertage Belgiens)',
+    'no holiday names other than PH (the Belgian public holidays)',
+  ),
+  'missing-day': t('il manque un jour après « - » ou « , »', 'er ontbreekt een dag na ‘-’ of ‘,’', 'nach „-“ oder „,“ fehlt ein Tag', 'a day is missing after “-” or “,”'),
+  sun: t(
+    'lever, coucher du soleil, aube et crépuscule ne sont pas acceptés : écrivez l’heure',
+    'zonsopgang, zonsondergang, dageraad en schemering worden niet ondersteund: schrijf het uur',
+    'Sonnenaufgang, Sonnenuntergang, Morgen- und Abenddämmerung werden nicht unterstützt: schreiben Sie die Uhrzeit',
+    'sunrise, sunset, dawn and dusk are not supported: write the time',
+  ),
+  always: t('toujours ouvert s’écrit 24/7, tous les jours Mo-Su', 'altijd open schrijft u als 24/7, elke dag als Mo-Su', 'immer geöffnet wird 24/7 geschrieben, jeden Tag Mo-Su', 'always open is written 24/7, every day Mo-Su'),
+};
+/** The parser's English `detail` of an unsupported construction, in each language. */
+const OSM_DETAILS: Record<string, Table> = {
+  'a comment': t('un commentaire', 'een commentaar', 'ein Kommentar', 'a comment'),
+  'a fallback rule "||"': t('une règle de repli « || »', 'een terugvalregel ‘||’', 'eine Ersatzregel „||“', 'a fallback rule “||”'),
+  'a fallback rule': t('une règle de repli « || »', 'een terugvalregel ‘||’', 'eine Ersatzregel „||“', 'a fallback rule “||”'),
+  'school holidays "SH": dated closures go in "closures"': t('les vacances scolaires « SH » : les fermetures datées vont dans « closures »', 'de schoolvakanties ‘SH’: gedateerde sluitingen horen in ‘closures’', 'die Schulferien „SH“: datierte Schließungen gehören in „closures“', 'school holidays “SH”: dated closures go in “closures”'),
+  'a month: dated closures go in "closures"': t('un mois : les fermetures datées vont dans « closures »', 'een maand: gedateerde sluitingen horen in ‘closures’', 'ein Monat: datierte Schließungen gehören in „closures“', 'a month: dated closures go in “closures”'),
+  'a week number: dated closures go in "closures"': t('un numéro de semaine', 'een weeknummer', 'eine Kalenderwoche', 'a week number: dated closures go in "closures"'),
+  'a year: dated closures go in "closures"': t('une année : les fermetures datées vont dans « closures »', 'een jaar: gedateerde sluitingen horen in ‘closures’', 'ein Jahr: datierte Schließungen gehören in „closures“', 'a year: dated closures go in “closures”'),
+  'the "open" or "unknown" state: write the days and hours': t('l’état « open » ou « unknown » : écrivez les jours et les heures', 'de toestand ‘open’ of ‘unknown’: schrijf de dagen en de uren', 'der Zustand „open“ oder „unknown“: schreiben Sie Tage und Uhrzeiten', 'the “open” or “unknown” state: write the days and hours'),
+  'an open end "+": write the end time': t('une fin ouverte « + » : écrivez l’heure de fin', 'een open einde ‘+’: schrijf het einduur', 'ein offenes Ende „+“: schreiben Sie die Endzeit', 'an open end “+”: write the end time'),
+  'a weekday of the month "[n]": dated closures go in "closures"': t('un jour du mois « [n] » : les fermetures datées vont dans « closures »', 'een weekdag van de maand ‘[n]’: gedateerde sluitingen horen in ‘closures’', 'ein Wochentag des Monats „[n]“: datierte Schließungen gehören in „closures“', 'a weekday of the month “[n]”: dated closures go in “closures”'),
+  'public holidays with hours': t('des heures les jours fériés', 'uren op feestdagen', 'Zeiten an Feiertagen', 'public holidays with hours'),
+  'public holidays with other days': t('les jours fériés avec d’autres jours', 'feestdagen samen met andere dagen', 'Feiertage zusammen mit anderen Tagen', 'public holidays with other days'),
+};
 /** An OpenStreetMap opening-hours error, by its code, in `lang`: `« 8:30 » (position 7) : heure de début mal écrite, attendu 08:30`. */
 export function osmError(e: OsmError, lang: Lang): string {
-  const what: Record<OsmError['code'], Table> = {
-    empty: t('la valeur est vide', 'de waarde is leeg', 'der Wert ist leer', 'the value is empty'),
-    'empty-rule': t('règle vide entre deux « ; »', 'lege regel tussen twee ‘;’', 'leere Regel zwischen zwei „;“', 'empty rule between two “;”'),
-    'unknown-day': t('jour inconnu (les jours sont Mo Tu We Th Fr Sa Su)', 'onbekende dag (de dagen zijn Mo Tu We Th Fr Sa Su)', 'unbekannter Tag (die Tage sind Mo Tu We Th Fr Sa Su)', 'unknown day (the days are Mo Tu We Th Fr Sa Su)'),
-    'day-case': t('jour mal écrit', 'dag verkeerd geschreven', 'Tag falsch geschrieben', 'day written wrongly'),
-    'missing-times': t('il manque les heures après les jours (ou « off »)', 'de uren ontbreken na de dagen (of ‘off’)', 'die Uhrzeiten fehlen nach den Tagen (oder „off“)', 'the hours are missing after the days (or “off”)'),
-    'start-format': t('heure de début mal écrite', 'beginuur verkeerd geschreven', 'Anfangszeit falsch geschrieben', 'start time written wrongly'),
-    'end-format': t('heure de fin mal écrite', 'einduur verkeerd geschreven', 'Endzeit falsch geschrieben', 'end time written wrongly'),
-    'time-out-of-range': t('heure impossible (de 00:00 à 24:00)', 'onmogelijk uur (van 00:00 tot 24:00)', 'unmögliche Uhrzeit (von 00:00 bis 24:00)', 'impossible time (00:00 to 24:00)'),
-    'missing-end': t('heure de fin manquante', 'einduur ontbreekt', 'Endzeit fehlt', 'end time missing'),
-    'end-before-start': t(
-      'l’heure de fin n’est pas après l’heure de début (pas d’horaire après minuit : fermez à 24:00 et ouvrez à 00:00 le lendemain)',
-      'het einduur ligt niet na het beginuur (geen uren na middernacht: sluit om 24:00 en open om 00:00 de dag erna)',
-      'die Endzeit liegt nicht nach der Anfangszeit (keine Zeiten nach Mitternacht: um 24:00 schließen und um 00:00 am nächsten Tag öffnen)',
-      'the end time is not after the start time (no hours past midnight: close at 24:00 and open at 00:00 the next day)',
-    ),
-    unsupported: t('hors du sous-ensemble accepté', 'valt buiten de ondersteunde deelverzameling', 'nicht in der unterstützten Teilmenge', 'not in the supported subset'),
-    unexpected: t('texte inattendu', 'onverwachte tekst', 'unerwarteter Text', 'unexpected text'),
-    'range-format': t('une plage horaire s’écrit HH:MM-HH:MM', 'een tijdvak schrijft u als UU:MM-UU:MM', 'ein Zeitraum wird HH:MM-HH:MM geschrieben', 'a time range is written HH:MM-HH:MM'),
-    'rule-separator': t('les règles se séparent par « ; »', 'regels worden gescheiden door ‘;’', 'Regeln werden durch „;“ getrennt', 'rules are separated by “;”'),
-    'range-separator': t(
-      'les plages horaires des mêmes jours se séparent par une virgule',
-      'de tijdvakken van dezelfde dagen worden gescheiden door een komma',
-      'die Zeiträume derselben Tage werden durch ein Komma getrennt',
-      'the time ranges of the same days are separated by a comma',
-    ),
-    'trailing-text': t(
-      'texte après les horaires (une remarque va dans un autre champ, pas dans les horaires)',
-      'tekst na de uren (een opmerking hoort in een ander veld, niet in de uren)',
-      'Text nach den Zeiten (eine Bemerkung gehört in ein anderes Feld, nicht in die Zeiten)',
-      'text after the hours (a remark goes in another field, not in the hours)',
-    ),
-    'times-without-days': t(
-      'chaque règle commence par ses jours ; les plages des mêmes jours se joignent par une virgule',
-      'elke regel begint met zijn dagen; de tijdvakken van dezelfde dagen worden met een komma verbonden',
-      'jede Regel beginnt mit ihren Tagen; die Zeiträume derselben Tage werden mit einem Komma verbunden',
-      'each rule starts with its days; the ranges of the same days are joined by a comma',
-    ),
-    'off-without-days': t(
-      '« off » demande les jours devant lui (jours fériés : PH off)',
-      '‘off’ vraagt de dagen ervoor (feestdagen: PH off)',
-      '„off“ braucht die Tage davor (Feiertage: PH off)',
-      '“off” needs the days before it (public holidays: PH off)',
-    ),
-    'holiday-name': t(
-      'pas de nom de jour férié autre que PH (les jours fériés légaux belges)',
-      'geen andere naam voor een feestdag dan PH (de Belgische wettelijke feestdagen)',
-      'keine anderen Feiertagsnamen als PH (die gesetzlichen Feiertage Belgiens)',
-      'no holiday names other than PH (the Belgian public holidays)',
-    ),
-    'missing-day': t('il manque un jour après « - » ou « , »', 'er ontbreekt een dag na ‘-’ of ‘,’', 'nach „-“ oder „,“ fehlt ein Tag', 'a day is missing after “-” or “,”'),
-    sun: t(
-      'lever, coucher du soleil, aube et crépuscule ne sont pas acceptés : écrivez l’heure',
-      'zonsopgang, zonsondergang, dageraad en schemering worden niet ondersteund: schrijf het uur',
-      'Sonnenaufgang, Sonnenuntergang, Morgen- und Abenddämmerung werden nicht unterstützt: schreiben Sie die Uhrzeit',
-      'sunrise, sunset, dawn and dusk are not supported: write the time',
-    ),
-    always: t('toujours ouvert s’écrit 24/7, tous les jours Mo-Su', 'altijd open schrijft u als 24/7, elke dag als Mo-Su', 'immer geöffnet wird 24/7 geschrieben, jeden Tag Mo-Su', 'always open is written 24/7, every day Mo-Su'),
-  };
-  /** The parser's English `detail` of an unsupported construction, in each language. */
-  const details: Record<string, Table> = {
-    'a comment': t('un commentaire', 'een commentaar', 'ein Kommentar', 'a comment'),
-    'a fallback rule "||"': t('une règle de repli « || »', 'een terugvalregel ‘||’', 'eine Ersatzregel „||“', 'a fallback rule “||”'),
-    'a fallback rule': t('une règle de repli « || »', 'een terugvalregel ‘||’', 'eine Ersatzregel „||“', 'a fallback rule “||”'),
-    'school holidays "SH": dated closures go in "closures"': t('les vacances scolaires « SH » : les fermetures datées vont dans « closures »', 'de schoolvakanties ‘SH’: gedateerde sluitingen horen in ‘closures’', 'die Schulferien „SH“: datierte Schließungen gehören in „closures“', 'school holidays “SH”: dated closures go in “closures”'),
-    'a month: dated closures go in "closures"': t('un mois : les fermetures datées vont dans « closures »', 'een maand: gedateerde sluitingen horen in ‘closures’', 'ein Monat: datierte Schließungen gehören in „closures“', 'a month: dated closures go in “closures”'),
-    'a week number: dated closures go in "closures"': t('un numéro de semaine', 'een weeknummer', 'eine Kalenderwoche', 'a week number: dated closures go in "closures"'),
-    'a year: dated closures go in "closures"': t('une année : les fermetures datées vont dans « closures »', 'een jaar: gedateerde sluitingen horen in ‘closures’', 'ein Jahr: datierte Schließungen gehören in „closures“', 'a year: dated closures go in “closures”'),
-    'the "open" or "unknown" state: write the days and hours': t('l’état « open » ou « unknown » : écrivez les jours et les heures', 'de toestand ‘open’ of ‘unknown’: schrijf de dagen en de uren', 'der Zustand „open“ oder „unknown“: schreiben Sie Tage und Uhrzeiten', 'the “open” or “unknown” state: write the days and hours'),
-    'an open end "+": write the end time': t('une fin ouverte « + » : écrivez l’heure de fin', 'een open einde ‘+’: schrijf het einduur', 'ein offenes Ende „+“: schreiben Sie die Endzeit', 'an open end “+”: write the end time'),
-    'a weekday of the month "[n]": dated closures go in "closures"': t('un jour du mois « [n] » : les fermetures datées vont dans « closures »', 'een weekdag van de maand ‘[n]’: gedateerde sluitingen horen in ‘closures’', 'ein Wochentag des Monats „[n]“: datierte Schließungen gehören in „closures“', 'a weekday of the month “[n]”: dated closures go in “closures”'),
-    'public holidays with hours': t('des heures les jours fériés', 'uren op feestdagen', 'Zeiten an Feiertagen', 'public holidays with hours'),
-    'public holidays with other days': t('les jours fériés avec d’autres jours', 'feestdagen samen met andere dagen', 'Feiertage zusammen mit anderen Tagen', 'public holidays with other days'),
-  };
   const q = { fr: ['«\u00a0', '\u00a0»'], nl: ['‘', '’'], de: ['„', '“'], en: ['“', '”'] }[lang];
   const colon = lang === 'fr' ? '\u00a0: ' : ': ';
-  const detail = e.code === 'unsupported' && e.detail ? ` (${details[e.detail]?.[lang] ?? e.detail})` : '';
+  const detail = e.code === 'unsupported' && e.detail ? ` (${OSM_DETAILS[e.detail]?.[lang] ?? e.detail})` : '';
   const expected = e.expected ? fill(t(', attendu {x}', ', verwacht {x}', ', erwartet {x}', ', expected {x}')[lang], { x: e.expected }) : '';
   const position = { fr: 'position', nl: 'positie', de: 'Position', en: 'position' }[lang];
-  const text = `${q[0]}${e.found}${q[1]} (${position} ${e.position + 1})${colon}${what[e.code][lang]}${detail}${expected}`;
+  const text = `${q[0]}${e.found}${q[1]} (${position} ${e.position + 1})${colon}${OSM_ERRORS[e.code][lang]}${detail}${expected}`;
   return lang === 'fr' ? frenchSpaces(text) : text;
 }
 

@@ -197,9 +197,13 @@ async function fetchSite(url: string, signal: AbortSignal, timeout: number, adap
     clearTimeout(deadline);
     signal.removeEventListener('abort', stop);
   }
-  let json: unknown;
+  return read(await parseJson(body, url), url, checks, adapt);
+}
+
+/** The file's JSON; a file that is not JSON is refused, saying where and why. */
+async function parseJson(body: string, url: string): Promise<unknown> {
   try {
-    json = JSON.parse(body);
+    return JSON.parse(body);
   } catch {
     // Where and why, for the webmaster: a lazy chunk, fetched only when a file is broken.
     const where = await import('./formats/json-error.js').then(
@@ -208,7 +212,6 @@ async function fetchSite(url: string, signal: AbortSignal, timeout: number, adap
     );
     throw new DataLoadError('json', url, undefined, undefined, `not valid JSON${where}`);
   }
-  return read(json, url, checks, adapt);
 }
 
 interface Shared {

@@ -65,6 +65,84 @@ export function origin(entry: string): string | undefined {
   }
 }
 
+/** The check of a URL parameter: the absolute URL when it is http(s) on an allowed origin; else `undefined`, the problem said. */
+function urlChecker(base: string, allowed: Set<string>, problems: Problem[], bad: (name: string, value: string, expected: string) => void) {
+  return (name: string, value: string): string | undefined => {
+    let u: URL;
+    try {
+      u = new URL(value, base);
+    } catch {
+      bad(name, value, 'URL');
+      return undefined;
+    }
+    if ((u.protocol !== 'https:' && u.protocol !== 'http:') || !allowed.has(u.origin)) {
+      problems.push({
+        kind: 'url',
+        name,
+        value,
+        console: `parameter "${name}": ${u.protocol === 'https:' || u.protocol === 'http:' ? `${u.origin} is neither this page's origin nor on its allow-list (meta name="numerique-choisi-allow")` : `the ${u.protocol} scheme is not accepted`}; ignored.`,
+      });
+      return undefined;
+    }
+    return u.href;
+  };
+}
+
+/** What `readValue` needs to read one parameter of the widget. */
+interface ValueRead {
+  param: Param;
+  name: string;
+  value: string;
+  /** `src` is a site's own data: its own ids are valid. */
+  own: boolean;
+  set: (v: string | true) => void;
+  bad: (name: string, value: string, expected: string) => void;
+  url: (name: string, value: string) => string | undefined;
+}
+
+/** One parameter of the widget, checked against its schema: set as an attribute, or said to be bad. */
+function readValue({ param: p, name, value, own, set, bad, url }: ValueRead): void {
+  switch (p.kind) {
+    case 'bool':
+      if (value === '' || value === 'true' || value === '1') set(true);
+      else if (value !== 'false' && value !== '0') bad(name, value, describe(p));
+      break;
+    case 'enum':
+      if (p.values.includes(value)) set(value);
+      else bad(name, value, describe(p));
+      break;
+    case 'int': {
+      const n = Number(value);
+      if (/^\d+$/.test(value) && n >= p.min && n <= p.max) set(String(n));
+      else bad(name, value, describe(p));
+      break;
+    }
+    case 'url': {
+      const checked = url(name, value);
+      if (checked) set(checked);
+      break;
+    }
+    case 'id':
+      if (ID.test(value) && (own || p.builtIn.includes(value))) set(value);
+      else bad(name, value, own ? 'id' : describe(p));
+      break;
+    case 'list': {
+      const items = value.split(/[\s,]+/).filter(Boolean);
+      const closed = p.values ?? (own ? undefined : p.builtIn);
+      const wrong = items.filter((i) => !ID.test(i) || (closed && !closed.includes(i)));
+      if (items.length && !wrong.length) set(items.join(','));
+      else bad(name, value, closed ? closed.join(', ') : 'id, id');
+      break;
+    }
+    case 'text':
+      if (value.length <= p.max && p.pattern.test(value.trim())) set(value.trim());
+      else bad(name, value, describe(p));
+      break;
+    case 'colour':
+      break;
+  }
+}
+
 /**
  * Reads `query` (`location.search`) for a page at `base` (`location.href`), with `allow` the
  * origins the hosting site accepts for `src` and `href` besides its own.
@@ -103,25 +181,7 @@ export function readParams(query: string, { base, allow = [] }: { base: string; 
   const own = new URL(base).origin;
   const allowed = new Set([own, ...allow]);
 
-  const url = (name: string, value: string): string | undefined => {
-    let u: URL;
-    try {
-      u = new URL(value, base);
-    } catch {
-      bad(name, value, 'URL');
-      return undefined;
-    }
-    if ((u.protocol !== 'https:' && u.protocol !== 'http:') || !allowed.has(u.origin)) {
-      problems.push({
-        kind: 'url',
-        name,
-        value,
-        console: `parameter "${name}": ${u.protocol === 'https:' || u.protocol === 'http:' ? `${u.origin} is neither this page's origin nor on its allow-list (meta name="numerique-choisi-allow")` : `the ${u.protocol} scheme is not accepted`}; ignored.`,
-      });
-      return undefined;
-    }
-    return u.href;
-  };
+  const url = urlChecker(base, allowed, problems, bad);
 
   const attrs: Record<string, string | true> = {};
   const colours: Record<string, string> = {};
@@ -151,45 +211,7 @@ export function readParams(query: string, { base, allow = [] }: { base: string; 
       problems.push({ kind: 'unknown', name, console: `unknown parameter "${name}" for ${widget} (ignored); it knows: ${Object.keys(schema).join(', ')}, and color-primary, color-surface, color-text.` });
       continue;
     }
-    switch (p.kind) {
-      case 'bool':
-        if (value === '' || value === 'true' || value === '1') attrs[name] = true;
-        else if (value !== 'false' && value !== '0') bad(name, value, describe(p));
-        break;
-      case 'enum':
-        if (p.values.includes(value)) attrs[name] = value;
-        else bad(name, value, describe(p));
-        break;
-      case 'int': {
-        const n = Number(value);
-        if (/^\d+$/.test(value) && n >= p.min && n <= p.max) attrs[name] = String(n);
-        else bad(name, value, describe(p));
-        break;
-      }
-      case 'url': {
-        const checked = url(name, value);
-        if (checked) attrs[name] = checked;
-        break;
-      }
-      case 'id':
-        if (ID.test(value) && (own_ || p.builtIn.includes(value))) attrs[name] = value;
-        else bad(name, value, own_ ? 'id' : describe(p));
-        break;
-      case 'list': {
-        const items = value.split(/[\s,]+/).filter(Boolean);
-        const closed = p.values ?? (own_ ? undefined : p.builtIn);
-        const wrong = items.filter((i) => !ID.test(i) || (closed && !closed.includes(i)));
-        if (items.length && !wrong.length) attrs[name] = items.join(',');
-        else bad(name, value, closed ? closed.join(', ') : 'id, id');
-        break;
-      }
-      case 'text':
-        if (value.length <= p.max && p.pattern.test(value.trim())) attrs[name] = value.trim();
-        else bad(name, value, describe(p));
-        break;
-      case 'colour':
-        break;
-    }
+    readValue({ param: p, name, value, own: own_, set: (v) => (attrs[name] = v), bad, url });
   }
   return { widget, lang, attrs, colours, problems };
 }

@@ -152,6 +152,56 @@ const httpUrl = (u: unknown) => {
   }
 };
 
+/** A record's coordinates, phone, e-mail, website and access, onto its counter (with a warning for each value dropped). */
+function addContacts(g: Guichet, r: Record<string, unknown>, where: string, warn: (w: string) => void): void {
+  const c = r.coordinates;
+  if (isObject(c) && typeof c.lat === 'number' && typeof c.lon === 'number') {
+    if (c.lat === 0 && c.lon === 0) warn(`${where}: coordinates 0,0 ignored (no position)`);
+    else if (Math.abs(c.lat) <= 90 && Math.abs(c.lon) <= 180) g.geo = { lat: c.lat, lon: c.lon };
+    else warn(`${where}: coordinates out of range ignored`);
+  }
+
+  const phones = list(r.contact_phones).filter(isObject);
+  const phone = phones.find((p) => p.type !== 'fax' && str(p.number));
+  if (phone) {
+    const n = belgianPhone(String(phone.number));
+    if (n) g.phone = n;
+    else warn(`${where}: phone "${String(phone.number)}" is not a Belgian number; dropped`);
+  }
+  const email = list(r.contact_emails).filter(isObject).map((e) => str(e.mail)).find((m) => m && /^[^@\s]+@[^@\s]+$/.test(m));
+  if (email) g.email = email;
+  const urls = list(r.urls).filter(isObject);
+  for (const u of urls) if (str(u.url) && !httpUrl(u.url)) warn(`${where}: URL "${String(u.url)}" dropped (only http and https links are kept)`);
+  const url = httpUrl(urls.find((u) => u.type === 'website' && httpUrl(u.url))?.url) ?? httpUrl(urls.find((u) => httpUrl(u.url))?.url);
+  if (url) g.url = url;
+  if (strings(r.facilities).includes('accessibility')) g.accessibility = { stepFree: true };
+}
+
+type SetHours = (target: { hours?: Hours; walkIn?: Hours }, h: Schedule | undefined) => void;
+
+/** A record's dated schedules (`multi_schedule`) as periods; their comments are added to `comments`. */
+function periodsOf(r: Record<string, unknown>, where: string, warn: (w: string) => void, set: SetHours, comments: string[]): Period[] {
+  const periods: Period[] = [];
+  list(r.multi_schedule).forEach((m, k) => {
+    const at = `${where}, multi_schedule[${k}]`;
+    if (!isObject(m)) return void warn(`${at}: not an object; ignored`);
+    const dates = isObject(m.dates) ? m.dates : {};
+    const from = str(dates.start_date)?.slice(0, 10);
+    const to = str(dates.end_date)?.slice(0, 10);
+    const date = /^\d{4}-\d{2}-\d{2}$/;
+    if (!from || !to || !date.test(from) || !date.test(to) || to < from) {
+      return void warn(`${at}: dates ${JSON.stringify(m.dates ?? null)} are not a period (start_date to end_date, YYYY-MM-DD); ignored`);
+    }
+    const p = schedule(m.schedule, at, warn);
+    comments.push(...p.comments.map((x) => `${str(m.title) ?? `${from} – ${to}`}, ${x[0].toLowerCase()}${x.slice(1)}`));
+    const period: Period = { name: { fr: str(m.title) ?? `${from} – ${to}` }, from, to };
+    set(period, p.hours);
+    if (!p.hours) warn(`${at}: no usable schedule; the base hours apply during that period`);
+    else periods.push(period);
+  });
+  return periods;
+}
+
 /** Records of `contacts-en-wallonie` (an array, or an export `{ results: [...] }`) → counters and warnings. */
 export function adaptContacts(records: unknown, options: AdaptOptions = {}): Adapted {
   const warnings: string[] = [];
@@ -164,9 +214,10 @@ export function adaptContacts(records: unknown, options: AdaptOptions = {}): Ada
   const walkInIds = new Set(options.walkIn?.ids ?? []);
   const walkInCategories = new Set(options.walkIn?.categories ?? []);
   const only = options.categories && new Set(options.categories);
+  const warn = (w: string) => void warnings.push(w);
   rows.forEach((r, index) => {
     if (!isObject(r)) {
-      warnings.push(`record ${index}: not an object; skipped`);
+      warn(`record ${index}: not an object; skipped`);
       return;
     }
     const rid = str(r.id) ?? String(r.id ?? '');
@@ -175,16 +226,16 @@ export function adaptContacts(records: unknown, options: AdaptOptions = {}): Ada
     const categories = strings(r.taxonomy_contact_category);
     if (only && !categories.some((c) => only.has(c))) return;
     if (r.type === 'position') {
-      warnings.push(`${where}: a position (a person's role), not a place; skipped`);
+      warn(`${where}: a position (a person's role), not a place; skipped`);
       return;
     }
     const id = slug(rid);
-    if (!id) return void warnings.push(`${where}: no id; skipped`);
-    if (!title) return void warnings.push(`${where}: no title; skipped`);
+    if (!id) return void warn(`${where}: no id; skipped`);
+    if (!title) return void warn(`${where}: no title; skipped`);
     const postalCode = str(r.address_postal_code);
     const city = str(r.address_city);
     if (!postalCode || !/^[1-9][0-9]{3}$/.test(postalCode) || !city) {
-      warnings.push(`${where}: no Belgian postal code and city (address_postal_code ${JSON.stringify(r.address_postal_code ?? null)}, address_city ${JSON.stringify(r.address_city ?? null)}); skipped`);
+      warn(`${where}: no Belgian postal code and city (address_postal_code ${JSON.stringify(r.address_postal_code ?? null)}, address_city ${JSON.stringify(r.address_city ?? null)}); skipped`);
       return;
     }
     const text = [title, str(r.subtitle), ...categories].join(' ');
@@ -199,29 +250,9 @@ export function adaptContacts(records: unknown, options: AdaptOptions = {}): Ada
     const street = [str(r.address_street_name), str(r.address_street_number)].filter(Boolean).join(' ');
     if (street) g.address = { street: { fr: street }, ...g.address };
 
-    const c = r.coordinates;
-    if (isObject(c) && typeof c.lat === 'number' && typeof c.lon === 'number') {
-      if (c.lat === 0 && c.lon === 0) warnings.push(`${where}: coordinates 0,0 ignored (no position)`);
-      else if (Math.abs(c.lat) <= 90 && Math.abs(c.lon) <= 180) g.geo = { lat: c.lat, lon: c.lon };
-      else warnings.push(`${where}: coordinates out of range ignored`);
-    }
+    addContacts(g, r, where, warn);
 
-    const phones = list(r.contact_phones).filter(isObject);
-    const phone = phones.find((p) => p.type !== 'fax' && str(p.number));
-    if (phone) {
-      const n = belgianPhone(String(phone.number));
-      if (n) g.phone = n;
-      else warnings.push(`${where}: phone "${String(phone.number)}" is not a Belgian number; dropped`);
-    }
-    const email = list(r.contact_emails).filter(isObject).map((e) => str(e.mail)).find((m) => m && /^[^@\s]+@[^@\s]+$/.test(m));
-    if (email) g.email = email;
-    const urls = list(r.urls).filter(isObject);
-    for (const u of urls) if (str(u.url) && !httpUrl(u.url)) warnings.push(`${where}: URL "${String(u.url)}" dropped (only http and https links are kept)`);
-    const url = httpUrl(urls.find((u) => u.type === 'website' && httpUrl(u.url))?.url) ?? httpUrl(urls.find((u) => httpUrl(u.url))?.url);
-    if (url) g.url = url;
-    if (strings(r.facilities).includes('accessibility')) g.accessibility = { stepFree: true };
-
-    const { hours, comments } = schedule(r.schedule, where, (w) => warnings.push(w));
+    const { hours, comments } = schedule(r.schedule, where, warn);
     const walkIn = walkInIds.has(rid) || categories.some((x) => walkInCategories.has(x));
     const set = (target: { hours?: Hours; walkIn?: Hours }, h: Schedule | undefined) => {
       if (!h) return;
@@ -229,24 +260,7 @@ export function adaptContacts(records: unknown, options: AdaptOptions = {}): Ada
       if (walkIn) target.walkIn = h;
     };
     set(g, hours);
-    const periods: Period[] = [];
-    list(r.multi_schedule).forEach((m, k) => {
-      const at = `${where}, multi_schedule[${k}]`;
-      if (!isObject(m)) return void warnings.push(`${at}: not an object; ignored`);
-      const dates = isObject(m.dates) ? m.dates : {};
-      const from = str(dates.start_date)?.slice(0, 10);
-      const to = str(dates.end_date)?.slice(0, 10);
-      const date = /^\d{4}-\d{2}-\d{2}$/;
-      if (!from || !to || !date.test(from) || !date.test(to) || to < from) {
-        return void warnings.push(`${at}: dates ${JSON.stringify(m.dates ?? null)} are not a period (start_date to end_date, YYYY-MM-DD); ignored`);
-      }
-      const p = schedule(m.schedule, at, (w) => warnings.push(w));
-      comments.push(...p.comments.map((x) => `${str(m.title) ?? `${from} – ${to}`}, ${x[0].toLowerCase()}${x.slice(1)}`));
-      const period: Period = { name: { fr: str(m.title) ?? `${from} – ${to}` }, from, to };
-      set(period, p.hours);
-      if (!p.hours) warnings.push(`${at}: no usable schedule; the base hours apply during that period`);
-      else periods.push(period);
-    });
+    const periods = periodsOf(r, where, warn, set, comments);
     if (periods.length) g.periods = periods;
     const notes = [str(r.description), ...comments].filter(Boolean).join('\n');
     if (notes) g.notes = { fr: notes } as LocalizedText;

@@ -39,7 +39,10 @@ class Stop {
   ) {}
 }
 
-/** The first error of a text that is not JSON; `undefined` when it is JSON. */
+/**
+ * The first error of a text that is not JSON; `undefined` when it is JSON. `items` reads an object or an array
+ * (`member` or `value` each), from its `{` or `[` to `close`; `missingComma` matches what follows an item when a comma is missing.
+ */
 export function jsonError(text: string): JsonError | undefined {
   let i = 0;
   const ws = () => {
@@ -66,61 +69,43 @@ export function jsonError(text: string): JsonError | undefined {
       } else i++;
     }
   };
+  const items = (close: string, item: () => void, missingComma: RegExp) => {
+    i++;
+    ws();
+    if (text[i] === close) {
+      i++;
+      return;
+    }
+    for (;;) {
+      ws();
+      if (text[i] === close) fail('trailing-comma', lastComma);
+      item();
+      ws();
+      if (text[i] === ',') {
+        lastComma = i++;
+        continue;
+      }
+      if (text[i] === close) {
+        i++;
+        return;
+      }
+      fail(i < text.length && missingComma.test(text[i]!) ? 'missing-comma' : 'unexpected');
+    }
+  };
+  const member = () => {
+    if (text[i] !== '"') fail(i < text.length && /[A-Za-z_$']/.test(text[i]!) ? 'unquoted-key' : 'unexpected');
+    string();
+    ws();
+    if (text[i] !== ':') fail('missing-colon');
+    i++;
+    value();
+  };
   const value = (): void => {
     ws();
     const c = text[i];
     if (c === undefined) fail('end-of-file');
-    if (c === '{') {
-      i++;
-      ws();
-      if (text[i] === '}') {
-        i++;
-        return;
-      }
-      for (;;) {
-        ws();
-        if (text[i] === '}') fail('trailing-comma', lastComma);
-        if (text[i] !== '"') fail(i < text.length && /[A-Za-z_$']/.test(text[i]!) ? 'unquoted-key' : 'unexpected');
-        string();
-        ws();
-        if (text[i] !== ':') fail('missing-colon');
-        i++;
-        value();
-        ws();
-        if (text[i] === ',') {
-          lastComma = i++;
-          continue;
-        }
-        if (text[i] === '}') {
-          i++;
-          return;
-        }
-        fail(text[i] === '"' ? 'missing-comma' : 'unexpected');
-      }
-    }
-    if (c === '[') {
-      i++;
-      ws();
-      if (text[i] === ']') {
-        i++;
-        return;
-      }
-      for (;;) {
-        ws();
-        if (text[i] === ']') fail('trailing-comma', lastComma);
-        value();
-        ws();
-        if (text[i] === ',') {
-          lastComma = i++;
-          continue;
-        }
-        if (text[i] === ']') {
-          i++;
-          return;
-        }
-        fail(i < text.length && /["{[\d-]|t|f|n/.test(text[i]!) ? 'missing-comma' : 'unexpected');
-      }
-    }
+    if (c === '{') return items('}', member, /"/);
+    if (c === '[') return items(']', value, /["{[\d-]|t|f|n/);
     if (c === '"') return string();
     const m = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 400));
     if (!m) fail('unexpected');

@@ -155,6 +155,9 @@ export function parseOpeningHours(value: string): OsmResult {
   }
 }
 
+// TEMPORARY (issue 18, no function over 80 lines): the parser's closures share its position; splitting it
+// is left to the owner of src/data/hours/ (a class, as src/data/formats/json-error.ts), whose branch changes it now.
+// eslint-disable-next-line max-lines-per-function
 function parse(s: string): [Schedule, OsmWarning[]] {
   let i = 0;
   const spaces = () => {
