@@ -65,16 +65,21 @@ function unwrap(el: Element): void {
 }
 
 /** Elements under `root`, deepest first (so unwrapping never skips one). */
+/** Both filters drop comments (with what they hide). */
+function removeComments(root: Element): void {
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+  const comments: Node[] = [];
+  while (walker.nextNode()) comments.push(walker.currentNode);
+  comments.forEach((c) => c.parentNode?.removeChild(c));
+}
+
 function elements(root: Element): Element[] {
   return [...root.querySelectorAll('*')].reverse();
 }
 
 export function ploneFilter(html: string): string {
   const root = parse(html);
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
-  const comments: Node[] = [];
-  while (walker.nextNode()) comments.push(walker.currentNode);
-  comments.forEach((c) => c.parentNode?.removeChild(c));
+  removeComments(root);
   for (const el of elements(root)) {
     const tag = el.localName;
     if (PLONE_DROP.has(tag)) {
@@ -92,10 +97,7 @@ export function ploneFilter(html: string): string {
 
 export function ksesFilter(html: string): string {
   const root = parse(html);
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
-  const comments: Node[] = [];
-  while (walker.nextNode()) comments.push(walker.currentNode);
-  comments.forEach((c) => c.parentNode?.removeChild(c));
+  removeComments(root);
   for (const el of elements(root)) {
     const tag = el.localName;
     if (tag === 'script' || tag === 'style' || tag === 'template') {
