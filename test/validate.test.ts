@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { Validator, type OutputUnit } from '@cfworker/json-schema';
-import { validateDataFile, checkReferences, formatIssue, type DataIssue } from '../src/data/validate.js';
+import { validateDataFile, validateDataFileInSlices, checkReferences, formatIssue, type DataIssue } from '../src/data/validate.js';
 import { mergeLocale } from '../src/data/load.js';
 import { COLLECTIONS, type Locale } from '../src/data/model.js';
 import schema from '../schema/numerique-choisi.schema.json';
@@ -797,5 +797,44 @@ describe('validateDataFile: counters (guichets)', () => {
     expect(issues[0].entry).to.equal('guichets[0] "g"');
     expect(issues[0].path).to.equal('walkIn');
     expect(formatIssue(issues[0])).to.contain('"8:30-12" at position 7: a time range is written HH:MM-HH:MM, expected 08:30-12:00');
+  });
+});
+
+describe('validateDataFileInSlices (what the widgets use for a site’s file)', () => {
+  const file = () => ({
+    formatVersion: 1,
+    themes: [theme('acces'), theme('acces'), { id: 'x' }],
+    guichets: Array.from({ length: 60 }, (_, i) =>
+      guichet(`g${i}`, {
+        hours: i % 3 ? 'Mo-Fr 08:30-12:00,13:00-16:00; PH off' : `Mo-Fr 09:00-1${i % 10}:00`,
+        ...(i % 7 === 0 && { walkIn: 'Mo-Fr 8:30-12' }),
+        ...(i % 5 === 1 && { walkIn: 'PH off; Sa 09:00-12:00' }),
+      }),
+    ),
+  });
+
+  it('gives the same data, issues and warnings as validateDataFile', async () => {
+    const sliced = await validateDataFileInSlices(file(), SOURCE, {}, 0);
+    const whole = validateDataFile(file(), SOURCE);
+    expect(sliced.issues.length, 'the file has issues to compare').to.be.greaterThan(2);
+    expect(sliced.warnings.length, 'and warnings').to.be.greaterThan(2);
+    expect(sliced).to.deep.equal(whole);
+  });
+
+  it('gives the main thread back between slices: input-priority work posted before it runs before it ends', async () => {
+    // What a click or a key press is to the browser: a user-blocking task. Without a pause the
+    // validation would end in the same task, and its continuation would run first.
+    const { scheduler } = globalThis as unknown as { scheduler: { postTask: (f: () => void, o: { priority: string }) => Promise<void> } };
+    const order: string[] = [];
+    void scheduler.postTask(() => order.push('input'), { priority: 'user-blocking' });
+    await validateDataFileInSlices(file(), SOURCE, {}, 0).then(() => order.push('validated'));
+    expect(order).to.deep.equal(['input', 'validated']);
+  });
+
+  it('parses a repeated OpenStreetMap string once: the counters share the same schedule', () => {
+    const { data } = validateDataFile(file(), SOURCE);
+    const [a, b] = data!.guichets!.filter((_, i) => i % 3 !== 0);
+    expect((a.hours as { slots: unknown[] }).slots.length).to.equal(2);
+    expect(a.hours).to.equal(b.hours);
   });
 });

@@ -37,34 +37,43 @@ const collectionsOf = (packs: readonly Pack[] | undefined): readonly CollectionN
  * only for what the widgets on the page show, and each problem is reported once per file.
  */
 class Checked {
-  private readonly parts = new Map<CollectionName, SiteData>();
-  private base: SiteData | null | undefined;
-  private readonly views = new Map<string, SiteData>();
+  private readonly parts = new Map<CollectionName, Promise<SiteData>>();
+  private base: Promise<SiteData | null> | undefined;
+  private readonly views = new Map<string, Promise<SiteData>>();
   constructor(
     private readonly input: unknown,
     private readonly source: string,
     private readonly checks: typeof import('./validate.js'),
   ) {}
 
-  /** The file's `collections`, validated; the same object for the same collections (references are checked once per object). */
-  view(collections: readonly CollectionName[]): SiteData {
+  /**
+   * The file's `collections`, validated in slices (the page stays responsive on a large file); the
+   * same object for the same collections (references are checked once per object).
+   */
+  view(collections: readonly CollectionName[]): Promise<SiteData> {
     const key = [...collections].sort().join(' ');
-    const known = this.views.get(key);
-    if (known) return known;
+    let view = this.views.get(key);
+    if (!view) this.views.set(key, (view = this.validated(collections)));
+    return view;
+  }
+
+  private async validated(collections: readonly CollectionName[]): Promise<SiteData> {
     if (this.base === undefined) {
-      this.base = this.checks.validateAndReport(this.input, this.source, PREFIX, { collections: [] });
+      this.base = this.checks.validateAndReportInSlices(this.input, this.source, PREFIX, { collections: [] });
       // A site's file says so in the console (a data property's caller gets the rejection).
-      if (!this.base && this.source !== 'data property') console.error(new DataLoadError('format', this.source).message);
+      void this.base.then((base) => {
+        if (!base && this.source !== 'data property') console.error(new DataLoadError('format', this.source).message);
+      });
     }
-    if (!this.base) throw new DataLoadError('format', this.source);
+    const base = await this.base;
+    if (!base) throw new DataLoadError('format', this.source);
     const missing = collections.filter((c) => !this.parts.has(c));
     if (missing.length) {
-      const data = this.checks.validateAndReport(this.input, this.source, PREFIX, { collections: missing, fileChecks: false })!;
-      for (const c of missing) this.parts.set(c, data[c] ? { [c]: data[c] } : {});
+      const data = this.checks.validateAndReportInSlices(this.input, this.source, PREFIX, { collections: missing, fileChecks: false });
+      for (const c of missing) this.parts.set(c, data.then((d) => (d?.[c] ? { [c]: d[c] } : {})));
     }
-    const out: SiteData = { ...this.base };
-    for (const c of collections) Object.assign(out, this.parts.get(c));
-    this.views.set(key, out);
+    const out: SiteData = { ...base };
+    for (const c of collections) Object.assign(out, await this.parts.get(c));
     return out;
   }
 }

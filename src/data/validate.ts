@@ -11,6 +11,6 @@
 export { type DataIssue, formatIssue, formatWarning } from './validate/issues.js';
 export { describe } from './validate/checks.js';
 export { entryChecks } from './validate/entries.js';
-export { type Validated, type ValidateOptions, validateDataFile } from './validate/file.js';
+export { type Validated, type ValidateOptions, validateDataFile, validateDataFileInSlices } from './validate/file.js';
 export { checkReferences } from './validate/references.js';
-export { validateAndReport, withReferencesChecked } from './validate/report.js';
+export { validateAndReport, validateAndReportInSlices, withReferencesChecked } from './validate/report.js';

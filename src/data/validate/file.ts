@@ -6,6 +6,7 @@ import { isObject, problem, type Problem } from './checks.js';
 import { COLLECTIONS, entryChecks, sourceCheck } from './entries.js';
 import { withSchedules, withoutBadHours } from './guichet-hours.js';
 import { positions } from './positions.js';
+import type { OsmResult } from '../hours/osm.js';
 
 /** The result of validating a data file. */
 export interface Validated {
@@ -29,6 +30,42 @@ export interface ValidateOptions {
  * gives `data: null`; an invalid entry (or a duplicate id) is dropped with one issue per problem.
  */
 export function validateDataFile(input: unknown, source: string, options: ValidateOptions = {}): Validated {
+  const steps = validating(input, source, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How long validation may hold the main thread before it lets the page respond (input, paint). */
+const SLICE_MS = 40;
+
+/** Lets the browser run what waits (a click, a paint) before the next slice; in Node, a macrotask. */
+const yieldToMain = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+/**
+ * The same validation as `validateDataFile`, in slices of about 40 ms with the main thread given
+ * back between them: a 1 MB file of counters never holds the page for one long task.
+ */
+export async function validateDataFileInSlices(input: unknown, source: string, options: ValidateOptions = {}, sliceMs = SLICE_MS): Promise<Validated> {
+  const steps = validating(input, source, options);
+  let start = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - start >= sliceMs) {
+      await yieldToMain();
+      start = performance.now();
+    }
+  }
+}
+
+/** The validation, one step per entry: the caller decides when to pause. */
+function* validating(input: unknown, source: string, options: ValidateOptions): Generator<void, Validated> {
   const issues: DataIssue[] = [];
   const warnings: DataIssue[] = [];
   const fileIssue = (p: Problem) => issues.push({ source, entry: '', ...p });
@@ -63,7 +100,11 @@ export function validateDataFile(input: unknown, source: string, options: Valida
     }
     const seen = new Set<string>();
     const kept: unknown[] = [];
-    list.forEach((entry, index) => {
+    // One parse per distinct OpenStreetMap string: a directory repeats the same hours many times.
+    const parsed = new Map<string, OsmResult>();
+    for (const [index, original] of list.entries()) {
+      yield;
+      let entry: unknown = original;
       const entryId = isObject(entry) && typeof entry.id === 'string' ? entry.id : undefined;
       const label = `${name}[${index}]${entryId !== undefined ? ` "${clip(entryId)}"` : ''}`;
       let problems = entryChecks[name](entry, '');
@@ -79,7 +120,7 @@ export function validateDataFile(input: unknown, source: string, options: Valida
       if (!problems.length && seen.has(entryId!)) problems.push(...problem('id', `an id not used before in ${name}`, entryId));
       if (problems.length) {
         problems.forEach((p) => issues.push({ source, entry: label, ...p }));
-        return;
+        continue;
       }
       seen.add(entryId!);
       if (name === 'guichets') {
@@ -87,11 +128,12 @@ export function validateDataFile(input: unknown, source: string, options: Valida
           entry as Guichet,
           (p) => issues.push({ source, entry: label, ...p }),
           (p) => warnings.push({ source, entry: label, ...p }),
+          parsed,
         );
       }
       positions.set(entry as object, index);
       kept.push(entry);
-    });
+    }
     (data as Record<string, unknown>)[name] = kept;
   }
   return { data, issues, warnings };

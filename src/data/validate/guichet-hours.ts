@@ -3,7 +3,7 @@
  * fail their check removed (unknown) so that the counter itself is kept.
  */
 import type { Guichet, Hours } from '../model.js';
-import { parseOpeningHours } from '../hours/osm.js';
+import { parseOpeningHours, type OsmResult } from '../hours/osm.js';
 import { clip } from '../../util/clip.js';
 import { isObject, type Problem } from './checks.js';
 import { entryChecks } from './entries.js';
@@ -12,10 +12,17 @@ import { entryChecks } from './entries.js';
  * A counter whose OpenStreetMap hours strings are converted to schedules. A string outside
  * the supported subset is reported and dropped: those hours become unknown, the counter stays.
  */
-export function withSchedules(g: Guichet, report: (p: Problem) => void, warn: (p: Problem) => void): Guichet {
+export function withSchedules(
+  g: Guichet,
+  report: (p: Problem) => void,
+  warn: (p: Problem) => void,
+  /** Results already parsed in this file, by string (the schedules are shared, never changed). */
+  parsed = new Map<string, OsmResult>(),
+): Guichet {
   const convert = (h: Hours | undefined, path: string): Hours | undefined => {
     if (typeof h !== 'string') return h;
-    const r = parseOpeningHours(h);
+    let r = parsed.get(h);
+    if (!r) parsed.set(h, (r = parseOpeningHours(h)));
     if (r.ok) {
       for (const w of r.warnings ?? []) warn({ path, expected: `"${w.found}" at the end: ${w.expected}`, received: `"${h}": ${w.message}`, osmWarning: w });
       return r.schedule;

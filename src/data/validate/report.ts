@@ -1,6 +1,6 @@
 import type { DataFile } from '../model.js';
 import { formatIssue, formatWarning } from './issues.js';
-import { validateDataFile, type ValidateOptions } from './file.js';
+import { validateDataFile, validateDataFileInSlices, type ValidateOptions, type Validated } from './file.js';
 import { checkReferences } from './references.js';
 
 // ---------------------------------------------------------------- for the loader (src/data/load.ts)
@@ -8,12 +8,21 @@ import { checkReferences } from './references.js';
 // only downloads none of it. It imports no value from the main code (that would pull a shared
 // chunk into the script-tag file): the console prefix comes in as an argument.
 
-/** Validates a site's file and prints each problem; `null` when the file itself is unusable. */
-export function validateAndReport(input: unknown, source: string, prefix: string, options?: ValidateOptions): Partial<DataFile> | null {
-  const { data, issues, warnings } = validateDataFile(input, source, options);
+/** Prints each problem and warning of a validation; returns its data. */
+function reported({ data, issues, warnings }: Validated, prefix: string): Partial<DataFile> | null {
   for (const issue of issues) console.error(`${prefix} ${formatIssue(issue)}`);
   for (const w of warnings) console.warn(`${prefix} ${formatWarning(w)}`);
   return data;
+}
+
+/** Validates a site's file and prints each problem; `null` when the file itself is unusable. */
+export function validateAndReport(input: unknown, source: string, prefix: string, options?: ValidateOptions): Partial<DataFile> | null {
+  return reported(validateDataFile(input, source, options), prefix);
+}
+
+/** `validateAndReport` in slices that give the main thread back every 40 ms (what the widgets use). */
+export async function validateAndReportInSlices(input: unknown, source: string, prefix: string, options?: ValidateOptions): Promise<Partial<DataFile> | null> {
+  return reported(await validateDataFileInSlices(input, source, options), prefix);
 }
 
 /** Per site data, checked without and with the questions' `basis` (a widget without recommendations cannot check it). */
