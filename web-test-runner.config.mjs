@@ -104,9 +104,11 @@ function hangingServer() {
  * of this server (localhost ↔ 127.0.0.1: another origin), which answers a data file (with
  * `Access-Control-Allow-Origin: *` when `cors=1`); `/nc-redirect/loop.json` → itself;
  * `/nc-redirect/same.json` → `/test/fixtures/site-empty.json` (same origin). Any request with
- * `nc-cors` in its query gets `Access-Control-Allow-Origin: *`.
+ * `nc-cors` in its query gets `Access-Control-Allow-Origin: *`. `/nc-redirect/hits.json?id=X`
+ * answers how many times `target.json` was asked for with that id (did the browser go there?).
  */
 function redirectServer() {
+  const hits = new Map();
   return async (ctx, next) => {
     if (!ctx.path.startsWith('/nc-redirect/')) return next();
     ctx.set('cache-control', 'no-store');
@@ -122,8 +124,12 @@ function redirectServer() {
       ctx.status = 302;
       ctx.set('location', `/test/fixtures/site-empty.json?${ctx.querystring}`);
     } else if (ctx.path === '/nc-redirect/target.json') {
+      hits.set(ctx.query.id, (hits.get(ctx.query.id) ?? 0) + 1);
       ctx.type = 'application/json';
       ctx.body = '{ "formatVersion": 1 }';
+    } else if (ctx.path === '/nc-redirect/hits.json') {
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ hits: hits.get(ctx.query.id) ?? 0 });
     } else ctx.status = 404;
   };
 }

@@ -206,6 +206,36 @@ describe('the embed page with a strict Content-Security-Policy', () => {
   }
 });
 
+describe('the embed page with a strict Content-Security-Policy: a data file redirected to another origin', () => {
+  // The widgets refuse a redirect to another origin (response.url), but the browser follows it
+  // before a page can see where it goes. The policy of the self-hosting recipe (connect-src, here
+  // default-src 'self') stops the request itself: the other origin is never asked.
+  const hits = async (id: string) => ((await (await fetch(`/nc-redirect/hits.json?id=${id}`)).json()) as { hits: number }).hits;
+  const src = (id: string) => encodeURIComponent(`/nc-redirect/cross.json?id=${id}&cors=1`);
+
+  it('without the policy the request reaches the other origin, and the widget refuses its answer', async () => {
+    const id = `embed-open-${Date.now()}`;
+    const container = await wrapperFixture<HTMLDivElement>(html`<div></div>`);
+    const frame = document.createElement('iframe');
+    frame.title = 'embed page without a policy';
+    frame.src = `/dist/embed/index.html?widget=partner-list&src=${src(id)}`;
+    container.append(frame);
+    await waitUntil(() => frame.contentDocument?.querySelector('nc-partner-list')?.shadowRoot?.querySelector('[part~="error"]'), 'the error state', { timeout: 8000 });
+    expect(await hits(id), 'the browser followed the redirect').to.equal(1);
+  });
+
+  it('with the policy: the error state with its retry button, a connect-src violation, and no request to the other origin', async () => {
+    const id = `embed-csp-${Date.now()}`;
+    const f = await strict(`${EMBED}index.html?widget=partner-list&lang=nl&src=${src(id)}`);
+    await waitUntil(() => part(f.doc.querySelector('nc-partner-list'), 'error'), 'the error state', { timeout: 8000 });
+    const el = f.doc.querySelector('nc-partner-list')!;
+    expect(textOf(part(el, 'retry-button'))).to.equal('De informatie opnieuw laden');
+    await waitUntil(() => f.violations.length > 0, 'the violation is reported');
+    expect(f.violations.map((v) => v.split(' ')[0])).to.deep.equal(['connect-src']);
+    expect(await hits(id), 'the other origin was never asked').to.equal(0);
+  });
+});
+
 describe('the configurator with a strict Content-Security-Policy', () => {
   it('the preview renders each widget, a copy button gives the snippet, no violation, nothing from another origin', async () => {
     const f = await strict(`${EMBED}configurator.html`, { width: 1000, height: 900 });
