@@ -6,6 +6,7 @@
 import { expect, fixture, fixtureCleanup, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import '../src/define/guichet-finder.js';
 import '../src/define/recommendation-card.js';
+import '../src/define/self-check.js';
 import type { NcGuichetFinder } from '../src/components/guichet-finder/guichet-finder.js';
 import { mergeLocale } from '../src/data/load.js';
 import type { Locale, LocalizedText, ThemeData } from '../src/data/model.js';
@@ -221,6 +222,24 @@ describe('the card’s source line (issue 16, 7 and 37)', () => {
       expect(title.textContent).to.equal('Comment le numérique questionne nos pratiques\u202f?');
       // The title's own span (other languages) or the card itself (French) says it is French.
       expect((title.querySelector('[lang]') ?? title.closest('[lang]'))!.getAttribute('lang')).to.equal('fr');
+    });
+  }
+});
+
+describe('the self-check’s introduction quotes the day’s French title (issue 16, 37)', () => {
+  afterEach(() => fixtureCleanup());
+  const MARKS: Record<Locale, [string, string]> = { fr: ['«\u00a0', '\u00a0»'], nl: ['“', '”'], de: ['„', '“'], en: ['“', '”'] };
+  for (const locale of ['fr', 'nl', 'de', 'en'] as const) {
+    it(`${locale}: the title in the language's quotation marks, marked lang="fr", U+202F before « ? »`, async () => {
+      const el = await fixture<HTMLElement>(html`<nc-self-check lang=${locale} audience="institution"></nc-self-check>`);
+      await waitUntil(() => el.shadowRoot?.querySelector('[part~=intro] span[lang]'), 'the intro with the title', { timeout: 5000 });
+      const title = el.shadowRoot!.querySelector('[part~=intro] span[lang]')!;
+      expect(title.getAttribute('lang')).to.equal('fr');
+      expect(title.textContent).to.equal('Comment le numérique questionne nos pratiques\u202f?');
+      const sentence = title.parentElement!.textContent!;
+      const [open, close] = MARKS[locale];
+      expect(sentence, 'the translation keeps its own quotation marks around the title').to.contain(`${open}${title.textContent}${close}`);
+      expect(sentence).to.not.contain('\ue000');
     });
   }
 });

@@ -9,6 +9,18 @@ export const AUDIENCES: readonly Audience[] = ['travailleur', 'institution'];
 /** About 20 seconds a question. */
 const SECONDS_PER_QUESTION = 20;
 
+/** Where the day's French title goes in a translated sentence (a private-use character, never in a text). */
+const TITLE = '\ue000';
+/**
+ * A sentence with the day's title put back in, marked `lang="fr"` (a Dutch, German or English
+ * screen reader then reads the French title with a French voice). The translation keeps its own
+ * quotation marks around the title.
+ */
+const withFrenchTitle = (sentence: string): TemplateResult => {
+  const [before, after = ''] = sentence.split(TITLE);
+  return html`${before}<span lang="fr">Comment le numérique questionne nos pratiques\u202f?</span>${after}`;
+};
+
 /** What the introduction shows. */
 export interface IntroView {
   /** Heading level, 2 to 6. */
@@ -43,7 +55,9 @@ export function renderIntro(v: IntroView): TemplateResult {
     <p>
       ${v.easyRead
         ? msg('Voici des questions sur les outils numériques au travail.', { id: 'selfcheck.easy.intro' })
-        : msg('Les questions viennent des constats et des recommandations de la journée «\u00a0Comment le numérique questionne nos pratiques\u202f?\u00a0», complétés par des suggestions des auteurs de ce questionnaire. Vous voyez ensuite, thème par thème, où vous en êtes et quoi faire.', { id: 'selfcheck.intro' })}
+        : withFrenchTitle(
+            msg(str`Les questions viennent des constats et des recommandations de la journée «\u00a0${TITLE}\u00a0», complétés par des suggestions des auteurs de ce questionnaire. Vous voyez ensuite, thème par thème, où vous en êtes et quoi faire.`, { id: 'selfcheck.intro' }),
+          )}
     </p>
     ${v.who
       ? html`<p class="meta">

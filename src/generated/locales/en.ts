@@ -193,7 +193,7 @@
 'selfcheck.fileError.json': `This is not a readable JSON file.`,
 'selfcheck.finish': `See the results`,
 'selfcheck.forget': `Forget my answers`,
-'selfcheck.intro': `The questions come from the findings and recommendations of the event “Comment le numérique questionne nos pratiques ?”, with further suggestions from the authors of this questionnaire. Then you see, theme by theme, where you stand and what to do.`,
+'selfcheck.intro': str`The questions come from the findings and recommendations of the event “${0}”, with further suggestions from the authors of this questionnaire. Then you see, theme by theme, where you stand and what to do.`,
 'selfcheck.json': `Download (JSON)`,
 'selfcheck.keep': `Keep my answers on this device`,
 'selfcheck.level.aClarifier': `To clarify as a team`,

@@ -72,7 +72,7 @@ export const templates = {
   'selfcheck.fileError.json': `Es ist keine lesbare JSON-Datei.`,
   'selfcheck.finish': `Ergebnisse ansehen`,
   'selfcheck.forget': `Meine Antworten löschen`,
-  'selfcheck.intro': `Die Fragen stammen aus den Feststellungen und Empfehlungen des Studientags „Comment le numérique questionne nos pratiques ?“, ergänzt durch Vorschläge der Verfasser dieses Fragebogens. Danach sehen Sie für jedes Thema, wo Sie stehen und was Sie tun können.`,
+  'selfcheck.intro': str`Die Fragen stammen aus den Feststellungen und Empfehlungen des Studientags „${0}“, ergänzt durch Vorschläge der Verfasser dieses Fragebogens. Danach sehen Sie für jedes Thema, wo Sie stehen und was Sie tun können.`,
   'selfcheck.json': `Herunterladen (JSON)`,
   'selfcheck.keep': `Meine Antworten auf diesem Gerät speichern`,
   'selfcheck.level.aClarifier': `Im Team zu klären`,

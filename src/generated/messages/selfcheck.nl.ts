@@ -72,7 +72,7 @@ export const templates = {
   'selfcheck.fileError.json': `Het is geen leesbaar JSON-bestand.`,
   'selfcheck.finish': `De resultaten bekijken`,
   'selfcheck.forget': `Mijn antwoorden wissen`,
-  'selfcheck.intro': `Deze vragen komen uit de vaststellingen en aanbevelingen van de studiedag “Comment le numérique questionne nos pratiques ?”, aangevuld met suggesties van de makers van deze vragenlijst. Daarna ziet u per thema waar u staat en wat u kunt doen.`,
+  'selfcheck.intro': str`Deze vragen komen uit de vaststellingen en aanbevelingen van de studiedag “${0}”, aangevuld met suggesties van de makers van deze vragenlijst. Daarna ziet u per thema waar u staat en wat u kunt doen.`,
   'selfcheck.json': `Downloaden (JSON)`,
   'selfcheck.keep': `Mijn antwoorden op dit toestel bewaren`,
   'selfcheck.level.aClarifier': `In team te verduidelijken`,
