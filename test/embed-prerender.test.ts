@@ -33,7 +33,7 @@ function dom(html: string): HTMLElement {
   return div;
 }
 
-const ALLOWED_TAGS = new Set(['p', 'ul', 'li', 'a', 'h2', 'h3', 'h4', 'strong', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
+const ALLOWED_TAGS = new Set(['p', 'ul', 'li', 'a', 'h2', 'h3', 'h4', 'strong', 'span', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
 
 /** Every tag allowed, every attribute `href` or `lang`. */
 function expectPlainMarkup(html: string): void {
@@ -224,4 +224,20 @@ describe('the partner list and the self-check', () => {
     expect(root.querySelector('a')!.getAttribute('href')).to.equal(EMBED);
     expect(norm(root.querySelector('a')!.textContent)).to.equal('Faire l’auto-évaluation');
   });
+
+  for (const locale of ['fr', 'nl', 'de', 'en'] as const) {
+    it(`${locale}: the day's French title quoted in the partners' and the self-check's text is marked lang="fr" (not in French)`, () => {
+      for (const html of [prerenderPartners(data.get(locale)!, { locale }), prerenderSelfCheck(data.get(locale)!, { locale, link: EMBED })]) {
+        const root = dom(html);
+        const spans = [...root.querySelectorAll('span')];
+        if (locale === 'fr') {
+          expect(spans, 'French in French needs no mark').to.have.length(0);
+          expect(norm(root.textContent)).to.contain('Comment le numérique questionne nos pratiques ?');
+        } else {
+          expect(spans.map((s) => [s.getAttribute('lang'), s.textContent])).to.deep.equal([['fr', 'Comment le numérique questionne nos pratiques\u202f?']]);
+          expect(spans[0].closest('p')!.getAttribute('lang')).to.equal(locale);
+        }
+      }
+    });
+  }
 });

@@ -61,6 +61,13 @@ function langOf(t: LocalizedText | undefined, locale: Locale): string {
   return l === locale ? '' : ` lang="${l}"`;
 }
 
+/** `text` escaped, with `title` (a name quoted in it, in another language) marked with that language. */
+function quoting(text: string, title: { text: string; lang: string }, locale: Locale): string {
+  const out = esc(text);
+  const name = esc(title.text);
+  return title.lang === locale ? out : out.replace(name, () => `<span lang="${title.lang}">${name}</span>`);
+}
+
 /** A heading clamped to h2–h4 (what both filters and every CMS editor keep); below h4 a bold paragraph. */
 function heading(level: number, inner: string, attrs = ''): string {
   return level <= 4 ? `<h${level}${attrs}>${inner}</h${level}>` : `<p${attrs}><strong>${inner}</strong></p>`;
@@ -299,7 +306,10 @@ export function prerenderPartners(data: ThemeData, o: PartnerOptions): string {
     return `<li>${linked}${p.shortName ? ` (${esc(p.shortName)})` : ''}, ${txt(p.role, locale)}</li>`;
   });
   const out = [];
-  if (data.source) out.push(`<p lang="${locale}">${esc(say(locale, 'partners.intro', { title: pick(data.source.title, locale).text }))}</p>`);
+  if (data.source) {
+    const title = pick(data.source.title, locale);
+    out.push(`<p lang="${locale}">${quoting(say(locale, 'partners.intro', { title: title.text }), title, locale)}</p>`);
+  }
   out.push(`<ul lang="${locale}">${items.join('')}</ul>`);
   const more = link(o.link, esc(say(locale, 'embed.title.partner-list')));
   if (more) out.push(`<p lang="${locale}">${more}</p>`);
@@ -320,9 +330,9 @@ export function prerenderSelfCheck(data: ThemeData, o: SelfCheckOptions): string
   const themes = split(o.themes);
   const audience = o.audience === 'institution' || o.audience === 'travailleur' ? o.audience : undefined;
   const n = data.questions.filter((q) => (!audience || q.audiences.includes(audience)) && (!themes.length || themes.includes(q.theme))).length;
-  const title = data.source ? pick(data.source.title, locale).text : 'Comment le numérique questionne nos pratiques ?';
-  const text = say(locale, audience && n ? (`selfcheck.text.${audience}` as const) : 'selfcheck.text.any', { n, title });
-  const out = [heading(l, esc(say(locale, 'selfcheck.title')), ` lang="${locale}"`), `<p lang="${locale}">${esc(text)}</p>`];
+  const title = data.source ? pick(data.source.title, locale) : { text: 'Comment le numérique questionne nos pratiques\u202f?', lang: 'fr' };
+  const text = say(locale, audience && n ? (`selfcheck.text.${audience}` as const) : 'selfcheck.text.any', { n, title: title.text });
+  const out = [heading(l, esc(say(locale, 'selfcheck.title')), ` lang="${locale}"`), `<p lang="${locale}">${quoting(text, title, locale)}</p>`];
   const more = link(o.link, `<strong>${esc(say(locale, 'selfcheck.link'))}</strong>`);
   if (more) out.push(`<p lang="${locale}">${more}</p>`);
   return out.join('\n');
