@@ -15,6 +15,7 @@ import type { Locale } from '../data/model.js';
 import { esc } from './prerender.js';
 import { embedUrl } from './params.js';
 import { say, type StringId } from './strings.js';
+import cardHeights from '../generated/card-heights.json';
 import { COLOURS, HEIGHTS, type WidgetName } from './widgets.js';
 
 export interface SnippetInput {
@@ -90,32 +91,12 @@ export function ploneSnippet(i: SnippetInput): string {
 }
 
 /**
- * The card's reserved height (the README's « Reserve the space » block, measured by
- * scripts/card-heights.mjs with the built-in French texts): the pre-rendered content sits in a box
- * as tall as the card it becomes, so that the upgrade moves nothing below it (CLS).
+ * The card's reserved height, measured by scripts/card-heights.mjs with the built-in French texts
+ * (src/generated/card-heights.json, the one source of the demo's, the docs' and this CSS): the
+ * pre-rendered content sits in a box as tall as the card it becomes, so that the upgrade moves
+ * nothing below it (CLS).
  */
-export const CARD_RESERVE_CSS = `nc-recommendation-card { --card-reserve: 43em; }
-nc-recommendation-card[variant="compact"] { --card-reserve: 23em; }
-@media (max-width: 47.99em) {
-  nc-recommendation-card { --card-reserve: 46em; }
-  nc-recommendation-card[variant="compact"] { --card-reserve: 25em; }
-}
-@media (max-width: 39.99em) {
-  nc-recommendation-card { --card-reserve: 55em; }
-  nc-recommendation-card[variant="compact"] { --card-reserve: 17.5em; }
-}
-@media (max-width: 29.99em) {
-  nc-recommendation-card { --card-reserve: 66em; }
-  nc-recommendation-card[variant="compact"] { --card-reserve: 19.5em; }
-}
-@media (max-width: 24.99em) {
-  nc-recommendation-card { --card-reserve: 78em; }
-  nc-recommendation-card[variant="compact"] { --card-reserve: 21.5em; }
-}
-@media (max-width: 22.49em) {
-  nc-recommendation-card { --card-reserve: 92em; }
-  nc-recommendation-card[variant="compact"] { --card-reserve: 24.5em; }
-}
+export const CARD_RESERVE_CSS = `${cardHeights.css}
 nc-recommendation-card:not(:defined) {
   display: block;
   font-size: var(--nc-font-size, medium);
