@@ -12,6 +12,7 @@
  *    privacy layer blanks the iframe until the visitor accepts external content.
  */
 import type { Locale } from '../data/model.js';
+import { ui as uiSay } from './configurator-strings.js';
 import { esc } from './prerender.js';
 import { embedUrl } from './params.js';
 import { say, type StringId } from './strings.js';
@@ -66,11 +67,13 @@ export function scriptSnippet(i: SnippetInput): string {
   ].join('\n');
 }
 
-export function npmSnippet(i: SnippetInput): string {
+/** `ui`: the language of the comment (the configurator's interface), not the widget's. */
+export function npmSnippet(i: SnippetInput, ui: Locale = 'fr'): string {
   return [
     '// npm install numerique-choisi',
     `import 'numerique-choisi/define/${i.widget}';`,
     '',
+    `// ${uiSay(ui, 'npm.tag')}`,
     `// <nc-${i.widget}${attributes(i.attrs, i.lang)}></nc-${i.widget}>`,
   ].join('\n');
 }
@@ -108,14 +111,15 @@ nc-recommendation-card::part(loading) {
 
 /**
  * For the site's own style sheet (never inline: a strict CSP would block a style attribute, and
- * KSES would show a `<style>`'s text): the colours, and for a card the reserved height.
+ * KSES would show a `<style>`'s text): the colours, and for a card the reserved height. `ui`: the
+ * language of the comment (the configurator's interface).
  */
-export function cssSnippet(i: Pick<SnippetInput, 'widget' | 'colours'>): string {
+export function cssSnippet(i: Pick<SnippetInput, 'widget' | 'colours'>, ui: Locale = 'fr'): string {
   const lines = Object.values(COLOURS)
     .filter((prop) => i.colours[prop])
     .map((prop) => `  ${prop}: ${i.colours[prop]};`);
   const colours = lines.length ? `nc-${i.widget} {\n${lines.join('\n')}\n}` : '';
-  return [colours, i.widget === 'recommendation-card' ? `/* The space the card takes, reserved before and while it loads (no jump). */\n${CARD_RESERVE_CSS}` : '']
+  return [colours, i.widget === 'recommendation-card' ? `/* ${uiSay(ui, 'css.reserve')} */\n${CARD_RESERVE_CSS}` : '']
     .filter(Boolean)
     .join('\n\n');
 }
