@@ -238,7 +238,8 @@ describe('the embed page with a strict Content-Security-Policy: a data file redi
 
 describe('the configurator with a strict Content-Security-Policy', () => {
   it('the preview renders each widget, a copy button gives the snippet, no violation, nothing from another origin', async () => {
-    const f = await strict(`${EMBED}configurator.html`, { width: 1000, height: 900 });
+    // In French (?ui=fr): the copy status below is the French one, whatever the browser’s language.
+    const f = await strict(`${EMBED}configurator.html?ui=fr`, { width: 1000, height: 900 });
     const out = (id: string) => (f.doc.getElementById(id) as HTMLTextAreaElement).value;
     await waitUntil(() => out('out-script'), 'the first snippets', { timeout: 8000 });
     // The clipboard, as the page sees it: what it is given is kept here.

@@ -14,6 +14,8 @@ import frJson from '../src/data/default/fr.json';
 import nlJson from '../src/data/default/nl.json';
 import deJson from '../src/data/default/de.json';
 import enJson from '../src/data/default/en.json';
+import { STRINGS } from '../src/embed/strings.js';
+import { UI_STRINGS } from '../src/embed/configurator-strings.js';
 import { norm } from './helpers.js';
 
 type Target = Exclude<Locale, 'fr'>;
@@ -95,6 +97,12 @@ async function xliffPairs(locale: Target): Promise<Pair[]> {
     });
 }
 
+/** The embed layer's strings (pre-rendered content, embed page) and the configurator's: typed tables, not XLIFF. */
+function tablePairs(locale: Target): Pair[] {
+  const tables = { 'src/embed/strings.ts': STRINGS, 'src/embed/configurator-strings.ts': UI_STRINGS } as Record<string, Record<string, Record<Locale, string>>>;
+  return Object.entries(tables).flatMap(([file, table]) => Object.entries(table).map(([id, t]): Pair => [`${file} ${id}`, t.fr, t[locale]]));
+}
+
 describe('glossary (docs/writing-guide.md, section 5)', () => {
   let entries: Entry[] = [];
   before(async () => {
@@ -134,6 +142,13 @@ describe('glossary (docs/writing-guide.md, section 5)', () => {
     it(`${locale}: one term for each thing in the UI strings`, async () => {
       const pairs = await xliffPairs(locale);
       expect(pairs.length).to.be.above(90);
+      expect(glossaryIssues(entries, locale, pairs)).to.deep.equal([]);
+    });
+
+    it(`${locale}: one term for each thing in the embed page’s and the configurator’s strings`, () => {
+      const pairs = tablePairs(locale);
+      expect(pairs.length).to.be.above(130);
+      expect(pairs.filter(([at]) => at.includes('configurator-strings')).length).to.be.at.least(100);
       expect(glossaryIssues(entries, locale, pairs)).to.deep.equal([]);
     });
   }

@@ -2,12 +2,18 @@
  * The configurator (dist/embed/configurator.html, linked from the demo): pick a widget, set its
  * attributes with form controls, see it live, copy the snippet in four forms. It uses only the
  * widgets' public API (define entries, tags, attributes, custom properties) and the data layer
- * (built-in data for the pre-rendered content). Nothing is sent or stored.
+ * (built-in data for the pre-rendered content). Nothing is sent or stored. Its own interface is in
+ * French, Dutch, German or English (configurator-i18n.ts, configurator-strings.ts), chosen apart
+ * from the widget's language; switching it keeps every setting.
  */
 import type { Locale, ThemeData } from '../data/model.js';
+import { pick } from '../shared/text.js';
 import { logError } from '../util/log.js';
+import { applyUi, initialUi, rememberUi } from './configurator-i18n.js';
+import { ui } from './configurator-strings.js';
 import { builtInData, linkTarget, prerender } from './prerender.js';
 import { cssSnippet, iframeSnippet, npmSnippet, pageUrl, ploneSnippet, scriptSnippet, type SnippetInput } from './snippets.js';
+import { say } from './strings.js';
 import { COLOURS, type WidgetName } from './widgets.js';
 
 declare const __NC_CDN_PRELOADS__: Record<string, string[]>;
@@ -27,6 +33,8 @@ const DEFAULT_COLOURS: Record<string, string> = {
 };
 
 const form = document.getElementById('form') as HTMLFormElement;
+/** The language of the configurator's own interface (not the widget's). */
+let uiLocale: Locale = initialUi(location.search, navigator.languages ?? [navigator.language]);
 const field = <T extends HTMLElement = HTMLInputElement>(name: string) => form.elements.namedItem(name) as unknown as T;
 const value = (name: string) => (field<HTMLInputElement | HTMLSelectElement>(name)?.value ?? '').trim();
 const checked = (name: string) => field<HTMLInputElement>(name).checked;
@@ -101,6 +109,7 @@ async function update(): Promise<void> {
     input = await currentInput();
   } catch (error) {
     logError('configurator', 'could not read the built-in data:', error);
+    document.getElementById('copy-status')!.textContent = ui(uiLocale, 'noData');
     return;
   }
   if (mine !== generation) return; // a newer change is on its way
@@ -118,8 +127,8 @@ async function update(): Promise<void> {
 
   const out = (id: string, text: string) => ((document.getElementById(id) as HTMLTextAreaElement).value = text);
   out('out-script', scriptSnippet(input));
-  out('out-css', cssSnippet(input) || '/* Couleurs par défaut : rien à ajouter. */');
-  out('out-npm', npmSnippet(input));
+  out('out-css', cssSnippet(input, uiLocale) || `/* ${ui(uiLocale, 'css.none')} */`);
+  out('out-npm', npmSnippet(input, uiLocale));
   out('out-iframe', iframeSnippet(input));
   out('out-plone', ploneSnippet(input));
   document.dispatchEvent(new CustomEvent('nc-configurator-update'));
@@ -128,28 +137,64 @@ async function update(): Promise<void> {
 async function copy(button: HTMLButtonElement): Promise<void> {
   const area = document.getElementById(button.dataset.copy!) as HTMLTextAreaElement;
   const status = document.getElementById('copy-status')!;
-  const name = document.querySelector(`label[for="${area.id}"]`)?.textContent?.replace(/^Code : /, '') ?? '';
+  const id = button.dataset.name;
+  const name = id === 'name.script' || id === 'name.css' || id === 'name.npm' || id === 'name.iframe' || id === 'name.plone' ? ui(uiLocale, id) : '';
   try {
     await navigator.clipboard.writeText(area.value);
-    status.textContent = `Copié : ${name}.`;
+    status.textContent = ui(uiLocale, 'copied', { name });
   } catch {
     // No clipboard access (an insecure page, a refusal): select the text for Ctrl+C.
     area.focus();
     area.select();
-    status.textContent = `Le code est sélectionné : appuyez sur Ctrl+C (⌘+C sur Mac) pour copier ${name}.`;
+    status.textContent = ui(uiLocale, 'selected', { name });
   }
+}
+
+/**
+ * The choices that come from the data, labelled in the interface's language: the recommendations
+ * (in the data's order) and the communes (by name; the value stays the French name the widget
+ * takes). A choice already made stays chosen.
+ */
+async function labelChoices(): Promise<void> {
+  const d = await dataIn(uiLocale);
+  const recommendations = field<HTMLSelectElement>('recommendation');
+  const chosen = recommendations.value;
+  recommendations.replaceChildren(
+    ...d.recommendations.map((r) => {
+      const title = pick(r.title, uiLocale);
+      const option = new Option(ui(uiLocale, 'recommendation.option', { kind: say(uiLocale, `kind.${r.kind}`), title: title.text }), r.id);
+      if (title.lang !== uiLocale) option.lang = title.lang;
+      return option;
+    }),
+  );
+  if (chosen) recommendations.value = chosen;
+  const communes = field<HTMLSelectElement>('commune');
+  const commune = communes.value;
+  const named = d.communes.map((c) => ({ value: c.name.fr, label: pick(c.name, uiLocale) }));
+  named.sort((a, b) => a.label.text.localeCompare(b.label.text, uiLocale));
+  communes.replaceChildren(communes.options[0], ...named.map((c) => Object.assign(new Option(c.label.text, c.value), c.label.lang !== uiLocale ? { lang: c.label.lang } : {})));
+  communes.value = commune;
+}
+
+/** The interface in `locale`: its texts, the data's choices, and the snippets' comments. */
+async function switchUi(locale: Locale): Promise<void> {
+  uiLocale = locale;
+  applyUi(locale);
+  rememberUi(locale);
+  document.getElementById('copy-status')!.textContent = '';
+  await labelChoices();
+  await update();
 }
 
 async function init(): Promise<void> {
   field<HTMLInputElement>('cdn').value = new URL('../cdn/', location.href).href;
   field<HTMLInputElement>('embed').value = new URL('./', location.href).href;
-  const fr = await dataIn('fr');
-  const select = field<HTMLSelectElement>('recommendation');
-  for (const r of fr.recommendations) {
-    select.add(new Option(`${r.kind === 'recommandation' ? 'Recommandation' : 'Constat'} : ${r.title.fr}`, r.id));
-  }
-  const communes = field<HTMLSelectElement>('commune');
-  for (const c of [...fr.communes].sort((a, b) => a.name.fr.localeCompare(b.name.fr, 'fr'))) communes.add(new Option(c.name.fr, c.name.fr, false, c.name.fr === 'Wavre'));
+  const uiSelect = document.getElementById('ui') as HTMLSelectElement;
+  uiSelect.value = uiLocale;
+  applyUi(uiLocale);
+  await labelChoices();
+  field<HTMLSelectElement>('commune').value = 'Wavre';
+  uiSelect.addEventListener('change', () => void switchUi(uiSelect.value as Locale));
   form.addEventListener('input', () => void update());
   form.addEventListener('change', () => void update());
   form.addEventListener('submit', (e) => e.preventDefault());

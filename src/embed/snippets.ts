@@ -12,9 +12,11 @@
  *    privacy layer blanks the iframe until the visitor accepts external content.
  */
 import type { Locale } from '../data/model.js';
+import { ui as uiSay } from './configurator-strings.js';
 import { esc } from './prerender.js';
 import { embedUrl } from './params.js';
 import { say, type StringId } from './strings.js';
+import cardHeights from '../generated/card-heights.json';
 import { COLOURS, HEIGHTS, type WidgetName } from './widgets.js';
 
 export interface SnippetInput {
@@ -65,11 +67,13 @@ export function scriptSnippet(i: SnippetInput): string {
   ].join('\n');
 }
 
-export function npmSnippet(i: SnippetInput): string {
+/** `ui`: the language of the comment (the configurator's interface), not the widget's. */
+export function npmSnippet(i: SnippetInput, ui: Locale = 'fr'): string {
   return [
     '// npm install numerique-choisi',
     `import 'numerique-choisi/define/${i.widget}';`,
     '',
+    `// ${uiSay(ui, 'npm.tag')}`,
     `// <nc-${i.widget}${attributes(i.attrs, i.lang)}></nc-${i.widget}>`,
   ].join('\n');
 }
@@ -90,32 +94,12 @@ export function ploneSnippet(i: SnippetInput): string {
 }
 
 /**
- * The card's reserved height (the README's « Reserve the space » block, measured by
- * scripts/card-heights.mjs with the built-in French texts): the pre-rendered content sits in a box
- * as tall as the card it becomes, so that the upgrade moves nothing below it (CLS).
+ * The card's reserved height, measured by scripts/card-heights.mjs with the built-in French texts
+ * (src/generated/card-heights.json, the one source of the demo's, the docs' and this CSS): the
+ * pre-rendered content sits in a box as tall as the card it becomes, so that the upgrade moves
+ * nothing below it (CLS).
  */
-export const CARD_RESERVE_CSS = `nc-recommendation-card { --card-reserve: 43em; }
-nc-recommendation-card[variant="compact"] { --card-reserve: 23em; }
-@media (max-width: 47.99em) {
-  nc-recommendation-card { --card-reserve: 46em; }
-  nc-recommendation-card[variant="compact"] { --card-reserve: 25em; }
-}
-@media (max-width: 39.99em) {
-  nc-recommendation-card { --card-reserve: 55em; }
-  nc-recommendation-card[variant="compact"] { --card-reserve: 17.5em; }
-}
-@media (max-width: 29.99em) {
-  nc-recommendation-card { --card-reserve: 66em; }
-  nc-recommendation-card[variant="compact"] { --card-reserve: 19.5em; }
-}
-@media (max-width: 24.99em) {
-  nc-recommendation-card { --card-reserve: 78em; }
-  nc-recommendation-card[variant="compact"] { --card-reserve: 21.5em; }
-}
-@media (max-width: 22.49em) {
-  nc-recommendation-card { --card-reserve: 92em; }
-  nc-recommendation-card[variant="compact"] { --card-reserve: 24.5em; }
-}
+export const CARD_RESERVE_CSS = `${cardHeights.css}
 nc-recommendation-card:not(:defined) {
   display: block;
   font-size: var(--nc-font-size, medium);
@@ -127,14 +111,15 @@ nc-recommendation-card::part(loading) {
 
 /**
  * For the site's own style sheet (never inline: a strict CSP would block a style attribute, and
- * KSES would show a `<style>`'s text): the colours, and for a card the reserved height.
+ * KSES would show a `<style>`'s text): the colours, and for a card the reserved height. `ui`: the
+ * language of the comment (the configurator's interface).
  */
-export function cssSnippet(i: Pick<SnippetInput, 'widget' | 'colours'>): string {
+export function cssSnippet(i: Pick<SnippetInput, 'widget' | 'colours'>, ui: Locale = 'fr'): string {
   const lines = Object.values(COLOURS)
     .filter((prop) => i.colours[prop])
     .map((prop) => `  ${prop}: ${i.colours[prop]};`);
   const colours = lines.length ? `nc-${i.widget} {\n${lines.join('\n')}\n}` : '';
-  return [colours, i.widget === 'recommendation-card' ? `/* The space the card takes, reserved before and while it loads (no jump). */\n${CARD_RESERVE_CSS}` : '']
+  return [colours, i.widget === 'recommendation-card' ? `/* ${uiSay(ui, 'css.reserve')} */\n${CARD_RESERVE_CSS}` : '']
     .filter(Boolean)
     .join('\n\n');
 }

@@ -10,7 +10,8 @@
  */
 import type { Locale } from '../data/model.js';
 
-type Table = Record<Locale, string>;
+/** One string in the four languages (the configurator's table, configurator-strings.ts, is made the same way). */
+export type Table = Record<Locale, string>;
 
 export const STRINGS = {
   'kind.recommandation': { fr: 'Recommandation', nl: 'Aanbeveling', de: 'Empfehlung', en: 'Recommendation' },
@@ -156,8 +157,12 @@ export const STRINGS = {
 
 export type StringId = keyof typeof STRINGS;
 
+/** A string of a table in `locale` (French if missing), with `{name}` placeholders replaced by `values` (as given: escape them where they go into HTML). */
+export function fill(table: Table, locale: Locale, values: Record<string, string | number> = {}): string {
+  return (table[locale] ?? table.fr).replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
 /** The string `id` in `locale`, with `{name}` placeholders replaced by `values` (as given: escape them where they go into HTML). */
 export function say(locale: Locale, id: StringId, values: Record<string, string | number> = {}): string {
-  const table: Table = STRINGS[id];
-  return (table[locale] ?? table.fr).replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+  return fill(STRINGS[id], locale, values);
 }
