@@ -247,8 +247,8 @@ function day(ruleStart: number): number {
   unsupported();
   const holiday = HOLIDAY.exec(s.slice(i));
   if (holiday) fail(i, 'holiday-name', holiday[0], 'PH off');
-  // Days written in French, Dutch, German or English: the whole list in OSM days (`Lu-Ve` → `Mo-Fr`).
-  const list = /^[A-Za-zÀ-ÿ]+(?:[ \t]*[-\u2013\u2014,][ \t]*[A-Za-zÀ-ÿ]+)*/.exec(s.slice(i))![0];
+  // Days written in French, Dutch, German or English: the whole list in OSM days (`Lu-Ve` → `Mo-Fr`); no letter here (`+32…`, `«`): that word.
+  const list = /^[A-Za-zÀ-ÿ]+(?:[ \t]*[-\u2013\u2014,][ \t]*[A-Za-zÀ-ÿ]+)*/.exec(s.slice(i))?.[0] ?? w;
   const words = list.split(/[ \t]*([-\u2013\u2014,])[ \t]*/);
   const all = words.every((x, n) => n % 2 || osmDay(x) || DAYS.includes(x as Weekday));
   fail(i, 'unknown-day', w, all ? words.map((x, n) => (n % 2 ? (x === ',' ? ',' : '-') : osmDay(x) ?? x)).join('') : osmDay(w));
