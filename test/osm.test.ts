@@ -94,6 +94,11 @@ const invalid: [string, Omit<OsmError, 'message'>][] = [
   ["week 01-53 Mo 09:00-12:00", {"position":0,"code":"unsupported","found":"week","detail":"a week number: dated closures go in \"closures\""}],
   ["2026 Mo 09:00-12:00", {"position":0,"code":"unsupported","found":"2026","detail":"a year: dated closures go in \"closures\""}],
   ["Mo-Fr 09:00-12:00 open", {"position":18,"code":"unsupported","found":"open","detail":"the \"open\" or \"unknown\" state: write the days and hours"}],
+  // A rule starting with neither a letter nor a digit (a phone number, quotes, a bullet) was a TypeError thrown out of the parser.
+  ["+32 10 22 33 44", {"position":0,"code":"unknown-day","found":"+32"}],
+  ["« Mo-Fr 09:00-12:00 »", {"position":0,"code":"unknown-day","found":"«"}],
+  ["Mo-Fr 09:00-12:00; • Sa 10:00-12:00", {"position":19,"code":"unknown-day","found":"•"}],
+  ["Mo,(Tu) 09:00-12:00", {"position":3,"code":"unknown-day","found":"(Tu)"}],
 ];
 
 describe('osm: valid strings', () => {

@@ -19,101 +19,13 @@
  * sunrise, hours past midnight…) is refused with a precise error.
  */
 import type { OpeningSlot, Schedule, Weekday } from '../model.js';
+import { Fail, fail, type OsmError, type OsmWarning } from './osm-errors.js';
 
-/** Why a string is refused: `code` for translations (the data tools': src/cli/messages.ts `osmError`), `message` in English for the console. */
-export interface OsmError {
-  /** Index (from 0) of the first character at fault. */
-  position: number;
-  code:
-    | 'empty'
-    | 'empty-rule'
-    | 'unknown-day'
-    | 'day-case'
-    | 'missing-times'
-    | 'start-format'
-    | 'end-format'
-    | 'time-out-of-range'
-    | 'missing-end'
-    | 'end-before-start'
-    | 'unsupported'
-    | 'unexpected'
-    | 'range-format'
-    | 'rule-separator'
-    | 'range-separator'
-    | 'trailing-text'
-    | 'times-without-days'
-    | 'off-without-days'
-    | 'holiday-name'
-    | 'missing-day'
-    | 'sun'
-    | 'always';
-  /** What was found there. */
-  found: string;
-  /** What would be right, when it can be said (e.g. `12:00`). */
-  expected?: string;
-  /** For `unsupported`: the construction, in English (e.g. `a month`). */
-  detail?: string;
-  /** The whole sentence in English, e.g. `"8:30" at 6: start time badly written, expected 08:30`. */
-  message: string;
-}
-
-/**
- * A value that is read, but probably not as meant: `PH off` written before rules that replace
- * it on the holidays falling on their days (`PH off; Mo-Fr 09:00-12:00` is open on Easter Monday).
- */
-export interface OsmWarning {
-  code: 'ph-replaced';
-  /** Index (from 0) of the `PH off` rule. */
-  position: number;
-  /** The `PH off` rule as written. */
-  found: string;
-  /** The weekdays whose holidays stay open, in week order. */
-  days: Weekday[];
-  /** The value with `PH off` moved to the end. */
-  expected: string;
-  /** The whole sentence in English, for the console. */
-  message: string;
-}
+export type { OsmError, OsmWarning } from './osm-errors.js';
 
 export type OsmResult = { ok: true; schedule: Schedule; warnings?: OsmWarning[] } | { ok: false; error: OsmError };
 
 const DAYS: readonly Weekday[] = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
-
-const EN: Record<OsmError['code'], string> = {
-  empty: 'the value is empty',
-  'empty-rule': 'empty rule between two ";"',
-  'unknown-day': 'unknown day (the days are Mo Tu We Th Fr Sa Su)',
-  'day-case': 'day badly written',
-  'missing-times': 'hours are missing after the days (or "off")',
-  'start-format': 'start time badly written',
-  'end-format': 'end time badly written',
-  'time-out-of-range': 'time out of range (00:00 to 24:00)',
-  'missing-end': 'end time missing',
-  'end-before-start': 'end time is not after the start time (hours past midnight are not supported: close at 24:00, open at 00:00 the next day)',
-  unsupported: 'not in the supported subset',
-  unexpected: 'unexpected text',
-  'range-format': 'a time range is written HH:MM-HH:MM',
-  'rule-separator': 'rules are separated by ";"',
-  'range-separator': 'the time ranges of the same days are separated by a comma',
-  'trailing-text': 'text after the hours (a remark goes in another field, not in the hours)',
-  'times-without-days': 'each rule starts with its days; the ranges of the same days are joined by a comma',
-  'off-without-days': '"off" needs the days before it (public holidays: PH off)',
-  'holiday-name': 'no holiday names other than PH (the Belgian public holidays)',
-  'missing-day': 'a day is missing after "-" or ","',
-  sun: 'sunrise, sunset, dawn and dusk are not supported: write the time',
-  always: 'always open is written 24/7, every day Mo-Su',
-};
-
-class Fail extends Error {
-  constructor(readonly error: OsmError) {
-    super(error.message);
-  }
-}
-
-function fail(position: number, code: OsmError['code'], found: string, expected?: string, detail?: string): never {
-  const message = `"${found}" at position ${position + 1}: ${EN[code]}${detail ? ` (${detail})` : ''}${expected ? `, expected ${expected}` : ''}`;
-  throw new Fail({ position, code, found, ...(expected && { expected }), ...(detail && { detail }), message });
-}
 
 /** Hints for the constructions outside the subset. */
 const UNSUPPORTED: [RegExp, string][] = [
@@ -143,11 +55,22 @@ const NAMES: [RegExp, Weekday][] = [
   [/^(dim|dimanche|zo|zondag|so|sonntag|sun|sunday)$/i, 'Su'],
 ];
 const hm = (h: string | number, m: string | number = 0) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+/** The OSM day a French, Dutch, German or English day name means. */
+const osmDay = (x: string) => NAMES.find(([re]) => re.test(x))?.[1];
+/** A range as people write it, at the start of `text`: its text and the range it would be, when it is one. */
+function loose(text: string): [string, string] | undefined {
+  const m = LOOSE.exec(text);
+  if (!m || +m[1] > 24 || +m[3] > 24 || +(m[2] ?? 0) > 59 || +(m[4] ?? 0) > 59) return undefined;
+  return [m[0].trim(), `${hm(m[1], m[2])}-${hm(m[3], m[4])}`];
+}
+/** Whether `w` starts a rule (`Sa`, `PH`…), so that a missing `;` before it can be named. */
+const startsRule = (w: string) => (DAYS.includes(w.slice(0, 2) as Weekday) && !/^[A-Za-z]{3}/.test(w)) || w.startsWith('PH');
+const rangesKey = (r: [number, number][]) => r.map((x) => x.join('-')).join(',');
 
 /** Parses `value`; on success, a `Schedule` whose days follow the OpenStreetMap meaning. */
 export function parseOpeningHours(value: string): OsmResult {
   try {
-    const [schedule, warnings] = parse(value);
+    const [schedule, warnings] = read(value);
     return warnings.length ? { ok: true, schedule, warnings } : { ok: true, schedule };
   } catch (e) {
     if (e instanceof Fail) return { ok: false, error: e.error };
@@ -155,200 +78,36 @@ export function parseOpeningHours(value: string): OsmResult {
   }
 }
 
-// TEMPORARY (issue 18, no function over 80 lines): the parser's closures share its position; splitting it
-// is left to the owner of src/data/hours/ (a class, as src/data/formats/json-error.ts), whose branch changes it now.
-// eslint-disable-next-line max-lines-per-function
-function parse(s: string): [Schedule, OsmWarning[]] {
-  let i = 0;
-  const spaces = () => {
-    while (s[i] === ' ' || s[i] === '\t') i++;
-  };
-  const word = (at = i) => /^[^\s;,]*/.exec(s.slice(at))![0] || s.slice(at, at + 1);
+/*
+ * The reading of one value: the string `s`, the read position `i`, and what the rules read so far
+ * say. One function per part of the grammar (value, rule, weekdays, day, ranges, range, time);
+ * each moves `i` past what it reads, or throws a `Fail` naming the first character at fault.
+ * The state lives in the module, reset by `read()`: a value is read at once (nothing here waits
+ * or calls out), and no closure or object is made per value.
+ */
+let s: string;
+let i: number;
+let week: Map<Weekday, [number, number][]>;
+// As in OpenStreetMap, a later rule replaces the earlier ones on the days it names, `PH off`
+// included: the rule that last named each weekday, and the last `PH off` (-1: none).
+let named: Map<Weekday, number>;
+let ph: number;
+let phAt: number;
+let phText: string;
+let rules: string[];
+
+function spaces() {
+  while (s[i] === ' ' || s[i] === '\t') i++;
+}
+
+function word(at = i) {
+  return /^[^\s;,]*/.exec(s.slice(at))![0] || s.slice(at, at + 1);
+}
+
+/** value = rule *( ";" rule ), then the schedule. */
+function read(value: string): [Schedule, OsmWarning[]] {
+  [s, i, week, named, ph, phAt, phText, rules] = [value, 0, new Map(), new Map(), -1, 0, '', []];
   if (!s.trim()) fail(0, 'empty', s);
-  const week = new Map<Weekday, [number, number][]>();
-  // As in OpenStreetMap, a later rule replaces the earlier ones on the days it names, `PH off`
-  // included: the rule that last named each weekday, and the last `PH off` (-1: none).
-  const named = new Map<Weekday, number>();
-  let ph = -1;
-  let phAt = 0;
-  let phText = '';
-  const rules: string[] = [];
-
-  const unsupported = () => {
-    const rest = s.slice(i);
-    for (const [re, what] of UNSUPPORTED) {
-      if (!re.test(rest)) continue;
-      const end = rest[0] === '"' ? rest.indexOf('"', 1) + 1 || rest.length : word().length;
-      // A comment or a fallback after the hours: the value without it.
-      fail(i, 'unsupported', rest.slice(0, end), /^("|\|\|)/.test(rest) && i ? s.slice(0, i).trim() : undefined, what);
-    }
-  };
-
-  const day = (ruleStart: number): number => {
-    const two = s.slice(i, i + 2);
-    const k = DAYS.indexOf(two as Weekday);
-    if (k >= 0 && !/[a-z]/i.test(s[i + 2] ?? '')) {
-      i += 2;
-      return k;
-    }
-    if (i > ruleStart && /^[ \t]*(;|$)/.test(s.slice(i))) fail(ruleStart, 'missing-day', s.slice(ruleStart, i), `${s.slice(ruleStart, i)}Fr`);
-    const w = /^[A-Za-zÀ-ÿ]+/.exec(s.slice(i))?.[0] ?? word();
-    if (w.length === 2 && DAYS.some((d) => d.toLowerCase() === w.toLowerCase())) fail(i, 'day-case', w, DAYS.find((d) => d.toLowerCase() === w.toLowerCase()));
-    unsupported();
-    if (HOLIDAY.test(s.slice(i))) fail(i, 'holiday-name', HOLIDAY.exec(s.slice(i))![0], 'PH off');
-    // Days written in French, Dutch, German or English: the whole list in OSM days (`Lu-Ve` → `Mo-Fr`).
-    const osm = (x: string) => NAMES.find(([re]) => re.test(x))?.[1];
-    const list = /^[A-Za-zÀ-ÿ]+(?:[ \t]*[-\u2013\u2014,][ \t]*[A-Za-zÀ-ÿ]+)*/.exec(s.slice(i))![0];
-    const words = list.split(/[ \t]*([-\u2013\u2014,])[ \t]*/);
-    const all = words.every((x, k) => k % 2 || osm(x) || DAYS.includes(x as Weekday));
-    fail(i, 'unknown-day', w, all ? words.map((x, k) => (k % 2 ? (x === ',' ? ',' : '-') : osm(x) ?? x)).join('') : osm(w));
-  };
-
-  const time = (code: 'start-format' | 'end-format'): number => {
-    const sun = /^(sunrise|sunset|dawn|dusk)\b/.exec(s.slice(i));
-    if (sun) fail(i, 'sun', sun[0], 'HH:MM');
-    const m = /^(\d{1,2})(?:([:hH.])(\d{1,2}))?/.exec(s.slice(i));
-    if (!m) fail(i, code, word(), 'HH:MM');
-    const [text, hh, sep, mm] = m;
-    const h = +hh;
-    const min = mm === undefined ? 0 : +mm;
-    if (h > 24 || min > 59 || (h === 24 && min > 0)) fail(i, 'time-out-of-range', text);
-    if (text !== hm(h, min) || sep !== ':' || /^[\dA-Za-z:]/.test(s[i + text.length] ?? '')) fail(i, code, text, hm(h, min));
-    i += text.length;
-    return h * 60 + min;
-  };
-
-  /** A range as people write it, at `at`: its text and the range it would be, when it is one. */
-  const loose = (at: number): [string, string] | undefined => {
-    const m = LOOSE.exec(s.slice(at));
-    if (!m || +m[1] > 24 || +m[3] > 24 || +(m[2] ?? 0) > 59 || +(m[4] ?? 0) > 59) return undefined;
-    return [m[0].trim(), `${hm(m[1], m[2])}-${hm(m[3], m[4])}`];
-  };
-  const range = (): [number, number] => {
-    const start = i;
-    try {
-      const o = time('start-format');
-      const dash = DASH.exec(s.slice(i));
-      if (!dash) {
-        if (s[i] === '+') fail(i, 'unsupported', '+', undefined, 'an open end "+": write the end time');
-        fail(start, 'missing-end', s.slice(start, i), `${s.slice(start, i)}-HH:MM`);
-      }
-      i += dash[0].length;
-      const c = time('end-format');
-      if (c <= o) fail(start, 'end-before-start', s.slice(start, i), `${s.slice(start, i).replace(/[-\u2013\u2014].*/, '')}-24:00`);
-      return [o, c];
-    } catch (e) {
-      if (/^24h(?![\w-])/i.test(s.slice(start))) fail(start, 'always', s.slice(start, start + 3), '00:00-24:00');
-      const l = e instanceof Fail && !['time-out-of-range', 'end-before-start', 'sun', 'unsupported'].includes(e.error.code) && loose(start);
-      if (l && l[0] !== s.slice(start, i)) fail(start, 'range-format', l[0], l[1]);
-      throw e;
-    }
-  };
-  const ranges = (): [number, number][] => {
-    const out: [number, number][] = [];
-    for (;;) {
-      const start = i;
-      out.push(range());
-      const written = s.slice(start, i);
-      if (s[i] === '+') fail(i, 'unsupported', '+', undefined, 'an open end "+": write the end time');
-      if (s[i] === ',' && /\d/.test(s[i + 1] ?? '')) {
-        i++;
-        continue;
-      }
-      // What joins this range to the next text: a comma, a space, « et », « / »…
-      const join = /^(?:[ \t]*(?:,|\/|&|\+|et|en|und|and)[ \t]*|[ \t]+)/.exec(s.slice(i));
-      if (join) {
-        const at = i + join[0].length;
-        const next = loose(at) ?? (/^\d{1,2}:\d{2}-\d{1,2}:\d{2}/.test(s.slice(at)) ? [word(at), word(at)] : undefined);
-        if (next) fail(i, 'range-separator', join[0].trim() || s.slice(i, at + next[0].length).trim(), `${written},${next[1]}`);
-        const w = word(at);
-        if ((DAYS.includes(w.slice(0, 2) as Weekday) && !/^[A-Za-z]{3}/.test(w)) || w.startsWith('PH')) fail(i, 'rule-separator', join[0].trim() || w, `; ${s.slice(at).split(';')[0].trim()}`);
-      }
-      if (s[i] === ',') fail(i, 'unexpected', ',', 'HH:MM-HH:MM');
-      return out;
-    }
-  };
-
-  const rule = () => {
-    spaces();
-    const start = i;
-    const rest = s.slice(i);
-    // Times without days: `Mo-Fr 09:00-12:00; 13:00-17:00`, `; 13:00-17:00`, `09:00-17:00`.
-    const always = /^(24\/24|24h\/24|24h\/7|7\/7|7j\/7|24h|24u)(?![\w/])/i.exec(rest);
-    if (always) fail(i, 'always', always[0], always[0].startsWith('7') ? 'Mo-Su' : '24/7');
-    const bare = /^;?[ \t]*\d/.test(rest) && !/^(\d{4}\b(?![-:])|24\/7)/.test(rest) && (loose(i + (/^;?[ \t]*/.exec(rest)![0].length)) ?? [word(i)]);
-    if (bare) {
-      const at = i + /^;?[ \t]*/.exec(rest)![0].length;
-      const prev = rules[rules.length - 1];
-      const r = bare[1] ?? word(at);
-      fail(at, 'times-without-days', bare[0], prev && /\d$/.test(prev) ? `${prev},${r}` : `Mo-Su ${r}`);
-    }
-    if (i >= s.length || s[i] === ';') fail(i, 'empty-rule', s.slice(start, i + 1), `${s.slice(0, i).trim()} ${s.slice(i + 1).trim()}`.trim());
-    const state = /^(off|closed)\b/.exec(rest);
-    if (state) fail(i, 'off-without-days', state[0], `Su ${state[0]}`);
-    if (s.startsWith('24/7', i)) {
-      i += 4;
-      for (const d of DAYS) {
-        week.set(d, [[0, 1440]]);
-        named.set(d, rules.length);
-      }
-      return;
-    }
-    if (s.startsWith('PH', i) && !/[A-Za-z]/.test(s[i + 2] ?? '')) {
-      i += 2;
-      spaces();
-      const w = /^[a-z]+/.exec(s.slice(i))?.[0];
-      if (w === 'off' || w === 'closed') {
-        i += w.length;
-        [ph, phAt, phText] = [rules.length, start, s.slice(start, i)];
-        return;
-      }
-      if (s[i] === ',') fail(start, 'unsupported', s.slice(start, i + 1 + word(i + 1).length), 'PH off', 'public holidays with other days');
-      fail(start, 'unsupported', s.slice(start, i + word().length), 'PH off', 'public holidays with hours');
-    }
-    unsupported();
-    const days = new Set<Weekday>();
-    for (;;) {
-      const from = day(start);
-      let to = from;
-      const dash = DASH.exec(s.slice(i));
-      if (dash && !/^\d/.test(s.slice(i + dash[0].length))) {
-        i += dash[0].length;
-        to = day(start);
-      }
-      for (let k = from; ; k = (k + 1) % 7) {
-        days.add(DAYS[k]);
-        if (k === to) break;
-      }
-      if (s[i] === '[') fail(i, 'unsupported', word(), undefined, 'a weekday of the month "[n]": dated closures go in "closures"');
-      if (s[i] === ',') {
-        i++;
-        if (s.startsWith('PH', i)) fail(i, 'unsupported', 'PH', 'PH off', 'public holidays with other days');
-        continue;
-      }
-      break;
-    }
-    if (s[i] === ':') fail(i, 'unexpected', ':', `${s.slice(start, i)} ${s.slice(i + 1).trim().split(/[\s;]/)[0]}`);
-    if (s[i] === ',' && (i + 1 >= s.length || s[i + 1] === ' ')) fail(start, 'missing-day', s.slice(start, i + 1), `${s.slice(start, i)},Fr`);
-    const before = i;
-    spaces();
-    if (i === s.length || s[i] === ';') fail(before, 'missing-times', s.slice(start, i).trim(), `${s.slice(start, i).trim()} HH:MM-HH:MM`);
-    if (i === before) fail(i, 'unexpected', word(), `${s.slice(start, i)} ${word()}`);
-    let set: [number, number][];
-    const w = /^[a-z]+/.exec(s.slice(i))?.[0];
-    if (w === 'off' || w === 'closed') {
-      i += w.length;
-      set = [];
-    } else {
-      unsupported();
-      set = ranges();
-    }
-    for (const d of days) {
-      week.set(d, set);
-      named.set(d, rules.length);
-    }
-  };
-
   for (;;) {
     const from = i;
     rule();
@@ -364,22 +123,211 @@ function parse(s: string): [Schedule, OsmWarning[]] {
     unsupported();
     if (s.startsWith('||', i)) fail(i, 'unsupported', '||', s.slice(0, i).trim(), 'a fallback rule');
     const w = word();
-    if ((DAYS.includes(w.slice(0, 2) as Weekday) && !/^[A-Za-z]{3}/.test(w)) || w.startsWith('PH')) fail(i, 'rule-separator', w, `; ${s.slice(i).split(';')[0].trim()}`);
+    if (startsRule(w)) fail(i, 'rule-separator', w, `; ${s.slice(i).split(';')[0].trim()}`);
     const rest = s.slice(i).trim();
     fail(i, 'trailing-text', rest.length > 30 ? `${rest.slice(0, 29)}…` : rest, s.slice(0, i).trim());
   }
+  return toSchedule();
+}
 
-  // Equal days share a slot, in week order.
+/** Refuses a construction outside the subset at the read position, naming it. */
+function unsupported() {
+  const rest = s.slice(i);
+  for (const [re, what] of UNSUPPORTED) {
+    if (!re.test(rest)) continue;
+    const end = rest[0] === '"' ? rest.indexOf('"', 1) + 1 || rest.length : word().length;
+    // A comment or a fallback after the hours: the value without it.
+    fail(i, 'unsupported', rest.slice(0, end), /^("|\|\|)/.test(rest) && i ? s.slice(0, i).trim() : undefined, what);
+  }
+}
+
+/** rule = "24/7" | days " " ( ranges | "off" | "closed" ) | "PH off" | "PH closed" */
+function rule() {
+  spaces();
+  const start = i;
+  refuseWithoutDays();
+  if (s.startsWith('24/7', start)) {
+    i += 4;
+    setDays(DAYS, [[0, 1440]]);
+    return;
+  }
+  if (s.startsWith('PH', start) && !/[A-Za-z]/.test(s[start + 2] ?? '')) return holidays();
+  unsupported();
+  const days = weekdays(start);
+  if (s[i] === ':') fail(i, 'unexpected', ':', `${s.slice(start, i)} ${s.slice(i + 1).trim().split(/[\s;]/)[0]}`);
+  if (s[i] === ',' && (i + 1 >= s.length || s[i + 1] === ' ')) fail(start, 'missing-day', s.slice(start, i + 1), `${s.slice(start, i)},Fr`);
+  const before = i;
+  spaces();
+  if (i === s.length || s[i] === ';') fail(before, 'missing-times', s.slice(start, i).trim(), `${s.slice(start, i).trim()} HH:MM-HH:MM`);
+  if (i === before) fail(i, 'unexpected', word(), `${s.slice(start, i)} ${word()}`);
+  const w = /^[a-z]+/.exec(s.slice(i))?.[0];
+  if (w === 'off' || w === 'closed') {
+    i += w.length;
+    setDays(days, []);
+  } else {
+    unsupported();
+    setDays(days, ranges());
+  }
+}
+
+/** The rule read now gives `days` these ranges (none: closed). */
+function setDays(days: Iterable<Weekday>, set: [number, number][]) {
+  for (const d of days) {
+    week.set(d, set);
+    named.set(d, rules.length);
+  }
+}
+
+/** A rule that does not start with its days: times alone (`; 13:00-17:00`), `24h/24`, an empty rule, `off` alone. */
+function refuseWithoutDays() {
+  const rest = s.slice(i);
+  // Times without days: `Mo-Fr 09:00-12:00; 13:00-17:00`, `; 13:00-17:00`, `09:00-17:00`.
+  const always = /^(24\/24|24h\/24|24h\/7|7\/7|7j\/7|24h|24u)(?![\w/])/i.exec(rest);
+  if (always) fail(i, 'always', always[0], always[0].startsWith('7') ? 'Mo-Su' : '24/7');
+  const at = i + /^;?[ \t]*/.exec(rest)![0].length;
+  const bare = /^;?[ \t]*\d/.test(rest) && !/^(\d{4}\b(?![-:])|24\/7)/.test(rest) && (loose(s.slice(at)) ?? [word(i)]);
+  if (bare) {
+    const prev = rules[rules.length - 1];
+    const r = bare[1] ?? word(at);
+    fail(at, 'times-without-days', bare[0], prev && /\d$/.test(prev) ? `${prev},${r}` : `Mo-Su ${r}`);
+  }
+  if (i >= s.length || s[i] === ';') fail(i, 'empty-rule', s.slice(i, i + 1), `${s.slice(0, i).trim()} ${s.slice(i + 1).trim()}`.trim());
+  const state = /^(off|closed)\b/.exec(rest);
+  if (state) fail(i, 'off-without-days', state[0], `Su ${state[0]}`);
+}
+
+/** "PH off" | "PH closed", the read position on `PH`. */
+function holidays() {
+  const start = i;
+  i += 2;
+  spaces();
+  const w = /^[a-z]+/.exec(s.slice(i))?.[0];
+  if (w === 'off' || w === 'closed') {
+    i += w.length;
+    [ph, phAt, phText] = [rules.length, start, s.slice(start, i)];
+    return;
+  }
+  if (s[i] === ',') fail(start, 'unsupported', s.slice(start, i + 1 + word(i + 1).length), 'PH off', 'public holidays with other days');
+  fail(start, 'unsupported', s.slice(start, i + word().length), 'PH off', 'public holidays with hours');
+}
+
+/** days = day [ "-" day ] *( "," day [ "-" day ] ), in the rule that starts at `ruleStart`. */
+function weekdays(ruleStart: number): Set<Weekday> {
+  const days = new Set<Weekday>();
+  for (;;) {
+    const from = day(ruleStart);
+    let to = from;
+    const dash = DASH.exec(s.slice(i));
+    if (dash && !/^\d/.test(s.slice(i + dash[0].length))) {
+      i += dash[0].length;
+      to = day(ruleStart);
+    }
+    for (let k = from; ; k = (k + 1) % 7) {
+      days.add(DAYS[k]);
+      if (k === to) break;
+    }
+    if (s[i] === '[') fail(i, 'unsupported', word(), undefined, 'a weekday of the month "[n]": dated closures go in "closures"');
+    if (s[i] !== ',') return days;
+    i++;
+    if (s.startsWith('PH', i)) fail(i, 'unsupported', 'PH', 'PH off', 'public holidays with other days');
+  }
+}
+
+/** One of Mo Tu We Th Fr Sa Su, as its index in the week; else what was meant. */
+function day(ruleStart: number): number {
+  const k = DAYS.indexOf(s.slice(i, i + 2) as Weekday);
+  if (k >= 0 && !/[a-z]/i.test(s[i + 2] ?? '')) {
+    i += 2;
+    return k;
+  }
+  if (i > ruleStart && /^[ \t]*(;|$)/.test(s.slice(i))) fail(ruleStart, 'missing-day', s.slice(ruleStart, i), `${s.slice(ruleStart, i)}Fr`);
+  const w = /^[A-Za-zÀ-ÿ]+/.exec(s.slice(i))?.[0] ?? word();
+  const lower = w.toLowerCase();
+  if (w.length === 2 && DAYS.some((d) => d.toLowerCase() === lower)) fail(i, 'day-case', w, DAYS.find((d) => d.toLowerCase() === lower));
+  unsupported();
+  const holiday = HOLIDAY.exec(s.slice(i));
+  if (holiday) fail(i, 'holiday-name', holiday[0], 'PH off');
+  // Days written in French, Dutch, German or English: the whole list in OSM days (`Lu-Ve` → `Mo-Fr`); no letter here (`+32…`, `«`): that word.
+  const list = /^[A-Za-zÀ-ÿ]+(?:[ \t]*[-\u2013\u2014,][ \t]*[A-Za-zÀ-ÿ]+)*/.exec(s.slice(i))?.[0] ?? w;
+  const words = list.split(/[ \t]*([-\u2013\u2014,])[ \t]*/);
+  const all = words.every((x, n) => n % 2 || osmDay(x) || DAYS.includes(x as Weekday));
+  fail(i, 'unknown-day', w, all ? words.map((x, n) => (n % 2 ? (x === ',' ? ',' : '-') : osmDay(x) ?? x)).join('') : osmDay(w));
+}
+
+/** ranges = range *( "," range ); a range joined to the next by something else than a comma is refused. */
+function ranges(): [number, number][] {
+  const out: [number, number][] = [];
+  for (;;) {
+    const start = i;
+    out.push(range());
+    const written = s.slice(start, i);
+    if (s[i] === '+') fail(i, 'unsupported', '+', undefined, 'an open end "+": write the end time');
+    if (s[i] === ',' && /\d/.test(s[i + 1] ?? '')) {
+      i++;
+      continue;
+    }
+    // What joins this range to the next text: a comma, a space, « et », « / »…
+    const join = /^(?:[ \t]*(?:,|\/|&|\+|et|en|und|and)[ \t]*|[ \t]+)/.exec(s.slice(i));
+    if (join) {
+      const at = i + join[0].length;
+      const next = loose(s.slice(at)) ?? (/^\d{1,2}:\d{2}-\d{1,2}:\d{2}/.test(s.slice(at)) ? [word(at), word(at)] : undefined);
+      if (next) fail(i, 'range-separator', join[0].trim() || s.slice(i, at + next[0].length).trim(), `${written},${next[1]}`);
+      const w = word(at);
+      if (startsRule(w)) fail(i, 'rule-separator', join[0].trim() || w, `; ${s.slice(at).split(';')[0].trim()}`);
+    }
+    if (s[i] === ',') fail(i, 'unexpected', ',', 'HH:MM-HH:MM');
+    return out;
+  }
+}
+
+/** range = HH:MM "-" HH:MM, the end after the start; a range written another way is named with its right form. */
+function range(): [number, number] {
+  const start = i;
+  try {
+    const o = time('start-format');
+    const dash = DASH.exec(s.slice(i));
+    if (!dash) {
+      if (s[i] === '+') fail(i, 'unsupported', '+', undefined, 'an open end "+": write the end time');
+      fail(start, 'missing-end', s.slice(start, i), `${s.slice(start, i)}-HH:MM`);
+    }
+    i += dash[0].length;
+    const c = time('end-format');
+    if (c <= o) fail(start, 'end-before-start', s.slice(start, i), `${s.slice(start, i).replace(/[-\u2013\u2014].*/, '')}-24:00`);
+    return [o, c];
+  } catch (e) {
+    if (/^24h(?![\w-])/i.test(s.slice(start))) fail(start, 'always', s.slice(start, start + 3), '00:00-24:00');
+    const l = e instanceof Fail && !['time-out-of-range', 'end-before-start', 'sun', 'unsupported'].includes(e.error.code) && loose(s.slice(start));
+    if (l && l[0] !== s.slice(start, i)) fail(start, 'range-format', l[0], l[1]);
+    throw e;
+  }
+}
+
+/** HH:MM, 00:00 to 24:00, in minutes. */
+function time(code: 'start-format' | 'end-format'): number {
+  const rest = s.slice(i);
+  const sun = /^(sunrise|sunset|dawn|dusk)\b/.exec(rest);
+  if (sun) fail(i, 'sun', sun[0], 'HH:MM');
+  const m = /^(\d{1,2})(?:([:hH.])(\d{1,2}))?/.exec(rest);
+  if (!m) fail(i, code, word(), 'HH:MM');
+  const [text, hh, sep, mm] = m;
+  const h = +hh;
+  const min = mm === undefined ? 0 : +mm;
+  if (h > 24 || min > 59 || (h === 24 && min > 0)) fail(i, 'time-out-of-range', text);
+  if (text !== hm(h, min) || sep !== ':' || /^[\dA-Za-z:]/.test(rest[text.length] ?? '')) fail(i, code, text, hm(h, min));
+  i += text.length;
+  return h * 60 + min;
+}
+
+/** The schedule the rules give (equal days share a slot, in week order), and the warning on an early `PH off`. */
+function toSchedule(): [Schedule, OsmWarning[]] {
   const slots: OpeningSlot[] = [];
-  const key = (r: [number, number][]) => r.map((x) => x.join('-')).join(',');
-  const t = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
   const done = new Set<Weekday>();
   for (const d of DAYS) {
     if (done.has(d) || !week.get(d)?.length) continue;
-    const k = key(week.get(d)!);
-    const same = DAYS.filter((x) => !done.has(x) && week.get(x) && key(week.get(x)!) === k);
+    const k = rangesKey(week.get(d)!);
+    const same = DAYS.filter((x) => !done.has(x) && week.get(x) && rangesKey(week.get(x)!) === k);
     same.forEach((x) => done.add(x));
-    for (const [o, c] of week.get(d)!) slots.push({ days: same, opens: t(o), closes: t(c) });
+    for (const [o, c] of week.get(d)!) slots.push({ days: same, opens: hm(Math.floor(o / 60), o % 60), closes: hm(Math.floor(c / 60), c % 60) });
   }
   // Holidays keep the hours of the weekdays named after the last `PH off` (those with hours: the others are closed anyway).
   const open = DAYS.filter((d) => week.get(d)?.length);
