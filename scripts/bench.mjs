@@ -71,7 +71,9 @@
 // served gzip-compressed by scripts/serve.mjs, as any host does; cache disabled and a fresh
 // browser context (empty cache) per run; 412 x 823 viewport for the timings.
 // Network: none; the pages are served by scripts/serve.mjs on 127.0.0.1 and any request to
-// another origin is aborted and fails the run.
+// another origin goes to a proxy on a closed local port (it fails, never leaves the machine) and
+// fails the run. Nothing of the bench runs in the page before its title shows (no request
+// interception, no polling): the page itself says when (a console message from watchTitle).
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
