@@ -4,9 +4,18 @@
 // exits non-zero only when a page breaks or a request goes to another origin (timings on a
 // shared machine are too noisy to gate on).
 //
-//   node scripts/bench.mjs [--runs 9] [--root DIR] [--no-cls] [--no-load]
+//   node scripts/bench.mjs [--runs 9] [--root DIR] [--only static,pre-rendered] [--trace DIR] [--no-cls] [--no-load]
 //     --runs N    throttled runs per page (median of N; default 9)
 //     --root DIR  serve another copy of the project (e.g. a saved dist/ + demo/ to compare builds)
+//     --only LIST part 1 only, with only these pages (short names: static, file, loader,
+//                 pre-rendered; static is always run, the ratios need it); parts 2-4 are skipped
+//     --compare DIR  one more page, timed in the same rounds: the pre-rendered page with the
+//                 script-tag files of another build (DIR/dist/cdn/, served under /__compare/),
+//                 to compare two builds interleaved (--root compares them one run after the other)
+//     --trace DIR after the timed runs, one more throttled run of each page of part 1 with a Chrome
+//                 trace written to DIR/<page>.json (open it in DevTools' Performance panel), and a
+//                 summary printed: each request (sent, first byte, done), and the main thread's
+//                 script work (compile, evaluate, Lit updates) until the title showed
 //     --no-finder skip part 3
 //     --no-quiz   skip part 4
 //
@@ -62,8 +71,10 @@
 // served gzip-compressed by scripts/serve.mjs, as any host does; cache disabled and a fresh
 // browser context (empty cache) per run; 412 x 823 viewport for the timings.
 // Network: none; the pages are served by scripts/serve.mjs on 127.0.0.1 and any request to
-// another origin is aborted and fails the run.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// another origin goes to a proxy on a closed local port (it fails, never leaves the machine) and
+// fails the run. Nothing of the bench runs in the page before its title shows (no request
+// interception, no polling): the page itself says when (a console message from watchTitle).
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -78,10 +89,13 @@ const option = (name) => {
 };
 const RUNS = Math.max(1, Math.floor(Number(option('--runs') ?? 9)) || 9);
 const root = resolve(option('--root') ?? projectRoot);
+const only = option('--only')?.split(',').map((x) => x.trim()).filter(Boolean);
+const traceDir = option('--trace');
+const compareDir = option('--compare') && resolve(option('--compare'));
 const doLoad = !args.includes('--no-load');
-const doCls = !args.includes('--no-cls');
-const doFinder = !args.includes('--no-finder');
-const doQuiz = !args.includes('--no-quiz');
+const doCls = !only && !args.includes('--no-cls');
+const doFinder = !only && !args.includes('--no-finder');
+const doQuiz = !only && !args.includes('--no-quiz');
 
 const CPU = 4;
 const LATENCY = 150;
@@ -156,7 +170,7 @@ ${body}
 const tag = '<nc-recommendation-card recommendation="acces-physique"></nc-recommendation-card>';
 
 /** The card pre-rendered by the library itself (src/embed/prerender.ts, bundled for Node by esbuild), and the loader's files for the card. */
-async function prerenderedCard() {
+async function prerenderedCard(cdnDir = join(root, 'dist/cdn'), cdnUrl = '/dist/cdn') {
   const { build } = await import('esbuild');
   const { loaderPreloads } = await import('./embed-preloads.mjs');
   const out = await build({
@@ -177,17 +191,17 @@ async function prerenderedCard() {
   const { builtInData, prerenderCard, CARD_RESERVE_CSS } = await import(pathToFileURL(file).href);
   rmSync(dir, { recursive: true, force: true });
   const inner = prerenderCard(await builtInData('fr'), { locale: 'fr', recommendation: 'acces-physique', link: '/numerique' });
-  const preloads = loaderPreloads(readFileSync(join(root, 'dist/cdn/loader.js'), 'utf8'))['nc-recommendation-card'];
+  const preloads = loaderPreloads(readFileSync(join(cdnDir, 'loader.js'), 'utf8'))['nc-recommendation-card'];
   return [
     // The site's style sheet: the card's reserved height, as the configurator gives it.
     `<style>\n${CARD_RESERVE_CSS}\n</style>`,
-    ...preloads.map((f) => `<link rel="modulepreload" href="/dist/cdn/${f}">`),
-    '<script type="module" src="/dist/cdn/loader.js"></script>',
+    ...preloads.map((f) => `<link rel="modulepreload" href="${cdnUrl}/${f}">`),
+    `<script type="module" src="${cdnUrl}/loader.js"></script>`,
     `<nc-recommendation-card recommendation="acces-physique" lang="fr">\n${inner}\n</nc-recommendation-card>`,
     `<p>${esc(fr(JSON.parse(readFileSync(join(projectRoot, 'src/data/default/fr.json'), 'utf8')).source?.title) || 'Suite de la page.')} — la suite de la page, que la carte ne doit pas pousser.</p>`,
   ].join('\n');
 }
-const PAGES = [
+const ALL_PAGES = [
   { name: 'static HTML', short: 'static', path: '/__bench/static.html', html: page(staticCard()) },
   {
     name: 'numerique-choisi.js',
@@ -203,6 +217,26 @@ const PAGES = [
   },
   { name: 'pre-rendered + loader', short: 'pre-rendered', path: '/__bench/prerendered.html', html: page(await prerenderedCard()), prerendered: true },
 ];
+/** --compare: the other build's script-tag files, served from memory under /__compare/dist/cdn/. */
+const COMPARE_FILES = {};
+if (compareDir) {
+  const dir = join(compareDir, 'dist/cdn');
+  if (!existsSync(join(dir, 'loader.js'))) fail(`--compare: ${dir}/loader.js is missing (build that copy first).`);
+  for (const f of readdirSync(dir)) if (f.endsWith('.js')) COMPARE_FILES[`/__compare/dist/cdn/${f}`] = readFileSync(join(dir, f), 'utf8');
+  ALL_PAGES.push({
+    name: 'compare: pre-rendered',
+    short: 'compare',
+    path: '/__bench/compare.html',
+    html: page(await prerenderedCard(dir, '/__compare/dist/cdn')),
+    prerendered: true,
+  });
+}
+if (only) {
+  const unknown = only.filter((x) => !ALL_PAGES.some((p) => p.short === x));
+  if (unknown.length) fail(`--only: no page ${unknown.join(', ')} (pages: ${ALL_PAGES.map((p) => p.short).join(', ')}).`);
+}
+/** The pages timed: every one, or static and those named by --only. */
+const PAGES = ALL_PAGES.filter((p) => !only || p.short === 'static' || p.short === 'compare' || only.includes(p.short));
 
 /** Runs in the page before anything else: notes the time (since navigation start) of the first frame that has the title. */
 function watchTitle() {
@@ -214,6 +248,7 @@ function watchTitle() {
       document.querySelector('nc-recommendation-card')?.shadowRoot?.querySelector('[part~=title]');
     if (title) {
       window.__ncTitle = performance.now();
+      console.debug('nc-bench:title'); // tells the bench, which evaluates nothing in the page before this
       return;
     }
     requestAnimationFrame(check);
@@ -279,20 +314,26 @@ const padl = (s, n) => String(s).padStart(n);
 
 const PAGES_EXTRA = {};
 const server = await startServer({ root, port: 0, pages: PAGES_EXTRA });
-Object.assign(PAGES_EXTRA, Object.fromEntries(PAGES.map((p) => [p.path, p.html])));
+Object.assign(PAGES_EXTRA, COMPARE_FILES, Object.fromEntries(ALL_PAGES.map((p) => [p.path, p.html])));
 const origin = new URL(server.url).origin;
-const browser = await chromium.launch({ executablePath, args: offlineArgs });
+// Requests to another origin cannot reach the network: every one goes to a proxy on a closed
+// local port (Chromium sends loopback requests direct, never through a proxy), so it fails,
+// and the request event below reports it and fails the run. Not request interception
+// (context.route): that sends every request through this Node process before it leaves, which
+// added 100-170 ms to each script request of the page (measured: 7 preloads, CPU 4x, 150 ms
+// latency; sent at 383-536 ms instead of 190-343 ms) - a cost no visitor has, and one that grew
+// with the number of requests, so it weighed on the script pages and hardly on static HTML.
+const browser = await chromium.launch({ executablePath, args: [...offlineArgs, '--proxy-server=http://127.0.0.1:9'] });
 const foreign = [];
 
 /** A fresh context (empty cache), the other-origin guard, error collection and the throttling. */
 async function open({ viewport, throttled, init }) {
   const context = await browser.newContext({ viewport });
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith('data:') || new URL(url).origin === origin) return route.continue();
+  context.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || new URL(url).origin === origin) return;
     foreign.push(url);
-    console.error(`bench: aborted a request to another origin: ${url}`);
-    return route.abort('blockedbyclient');
+    console.error(`bench: a request to another origin (it could not leave the machine): ${url}`);
   });
   const tab = await context.newPage();
   const errors = [];
@@ -329,12 +370,45 @@ async function until(tab, fn, errors, what) {
   }
 }
 
+/**
+ * Waits for the page's « title on screen » message (watchTitle); fails at once when the page broke
+ * (HTTP error, script error), or after 60 s. It evaluates nothing in the page meanwhile: polling
+ * with waitForFunction injected Playwright's own script, ~50 ms of the 4x slowed main thread,
+ * into the page while it loaded.
+ */
+function titleShown(tab, errors, what) {
+  return new Promise((resolveShown, reject) => {
+    const start = Date.now();
+    const timer = setInterval(() => {
+      if (!errors.length && Date.now() - start <= 60_000) return;
+      done();
+      reject(
+        new Error(
+          `${what}: the card did not render (${errors.length ? errors.join('; ') : 'nothing within 60 s'}).` +
+            ' If dist/ was rebuilt meanwhile, run again.',
+        ),
+      );
+    }, 100);
+    const onConsole = (message) => {
+      if (message.text() !== 'nc-bench:title') return;
+      done();
+      resolveShown();
+    };
+    const done = () => {
+      clearInterval(timer);
+      tab.off('console', onConsole);
+    };
+    tab.on('console', onConsole);
+  });
+}
+
 async function loadOnce(p, throttled) {
   const { context, tab, errors } = await open({ viewport: { width: 412, height: 823 }, throttled, init: [watchTitle, ...(p.prerendered ? [watchShifts] : [])] });
   try {
+    const shown = titleShown(tab, errors, p.name);
     await tab.goto(server.url + p.path, { waitUntil: 'commit', timeout: 60_000 });
     // Fails fast on a broken page (e.g. dist/ rebuilt during the run: the old chunk names are gone).
-    await until(tab, () => window.__ncTitle !== undefined, errors, p.name);
+    await shown;
     if (errors.length) throw new Error(`${p.name}: ${errors.join('; ')}`);
     const t = await tab.evaluate(() => window.__ncTitle);
     const net = await tab.evaluate(requestsBefore, t);
@@ -345,6 +419,129 @@ async function loadOnce(p, throttled) {
   } finally {
     await context.close();
   }
+}
+
+// ------------------------------------------------------------------ --trace: where the time goes
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.frame',
+  'v8.execute',
+  'v8',
+  'blink.user_timing',
+  'loading',
+  'toplevel',
+  'disabled-by-default-v8.cpu_profiler',
+];
+
+/** One throttled run of `p` under a Chrome trace: the trace file, and the summary of it. */
+async function traceOnce(p) {
+  const { context, tab, errors } = await open({ viewport: { width: 412, height: 823 }, throttled: true, init: [watchTitle] });
+  try {
+    const file = join(resolve(traceDir), `${p.short}.json`);
+    await browser.startTracing(tab, { path: file, categories: TRACE_CATEGORIES, screenshots: false });
+    const shown = titleShown(tab, errors, p.name);
+    await tab.goto(server.url + p.path, { waitUntil: 'commit', timeout: 60_000 });
+    await shown;
+    await tab.waitForTimeout(300);
+    const { title, resources } = await tab.evaluate(() => ({
+      title: window.__ncTitle,
+      resources: [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((e) => ({
+        name: new URL(e.name).pathname.split('/').pop(),
+        start: e.startTime,
+        connect: e.connectStart,
+        connected: e.connectEnd,
+        sent: e.requestStart,
+        first: e.responseStart,
+        end: e.responseEnd,
+        size: e.transferSize,
+      })),
+    }));
+    const trace = JSON.parse(await browser.stopTracing().then((b) => b.toString('utf8')));
+    return { file, title, resources, ...summariseTrace(trace.traceEvents ?? trace, title) };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The renderer's main thread in a trace, from navigation start to the title: its busy time by
+ * kind (script compile and evaluation per file, Lit/microtasks, style, layout, paint, parse HTML).
+ */
+function summariseTrace(events, title) {
+  const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame && e.args?.data?.documentLoaderURL?.includes('/__bench/'));
+  if (!nav) return { main: [], busy: NaN };
+  const pid = nav.pid;
+  const threads = new Map(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid).map((e) => [e.tid, e.args.name]));
+  const mainTid = [...threads].find(([, n]) => n === 'CrRendererMain')?.[0] ?? nav.tid;
+  const t0 = nav.ts;
+  const end = t0 + title * 1000;
+  const mine = events.filter((e) => e.pid === pid && e.tid === mainTid && e.ph === 'X' && e.ts >= t0 && e.ts <= end);
+  const file = (e) => (e.args?.data?.url ?? e.args?.fileName ?? e.args?.data?.fileName ?? e.args?.url ?? '').split('/').pop();
+  const KINDS = {
+    'v8.compileModule': 'compile',
+    'v8.compile': 'compile',
+    'v8.evaluateModule': 'evaluate',
+    EvaluateScript: 'evaluate',
+    ParseHTML: 'parse HTML',
+    UpdateLayoutTree: 'style',
+    Layout: 'layout',
+    Paint: 'paint',
+    'PrePaint': 'paint',
+    RunMicrotasks: 'microtasks',
+    FunctionCall: 'function call',
+    FireAnimationFrame: 'animation frame',
+    TimerFire: 'timer',
+    EventDispatch: 'event',
+    'v8.produceModuleCache': 'code cache',
+  };
+  const main = mine
+    .filter((e) => KINDS[e.name])
+    .map((e) => ({ at: (e.ts - t0) / 1000, ms: (e.dur ?? 0) / 1000, what: KINDS[e.name], name: e.name, file: file(e) }));
+  const tasks = mine.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+  const busy = tasks.reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
+  return { main, busy, samples: profileSamples(events, pid, mainTid, t0, end) };
+}
+
+/** The JS sampling profile of the main thread in a trace (Profile/ProfileChunk events): self time per function, from t0 to end. */
+function profileSamples(events, pid, tid, t0, end) {
+  const nodes = new Map();
+  const self = new Map();
+  let time;
+  for (const e of events) {
+    if (e.pid !== pid) continue;
+    if (e.name === 'Profile' && e.tid === tid) time = e.args?.data?.startTime;
+    if (e.name !== 'ProfileChunk' || time === undefined) continue;
+    const profile = e.args?.data?.cpuProfile ?? {};
+    for (const n of profile.nodes ?? []) nodes.set(n.id, n.callFrame);
+    const deltas = e.args?.data?.timeDeltas ?? [];
+    (profile.samples ?? []).forEach((id, i) => {
+      const before = time;
+      time += deltas[i] ?? 0;
+      if (before < t0 || time > end) return;
+      const f = nodes.get(id);
+      if (!f) return;
+      const key = `${f.functionName || '(anonymous)'} ${(f.url ?? '').split('/').pop()}${f.url ? `:${f.lineNumber + 1}:${f.columnNumber + 1}` : ''}`;
+      self.set(key, (self.get(key) ?? 0) + (time - before) / 1000);
+    });
+  }
+  return [...self].sort((a, b) => b[1] - a[1]);
+}
+
+function printTrace(p, r) {
+  console.log(`\n${p.name}: title at ${ms(r.title)}; trace in ${r.file}`);
+  console.log(`  requests (ms since navigation: start, connection (— when reused), sent, first byte, done; bytes):`);
+  for (const x of [...r.resources].sort((a, b) => a.start - b.start)) {
+    const conn = x.connected > x.connect ? `${Math.round(x.connect)}–${Math.round(x.connected)}` : '—';
+    console.log(`    ${pad(x.name, 36)} ${padl(Math.round(x.start), 5)}  ${padl(conn, 9)}  ${padl(Math.round(x.sent), 5)} ${padl(Math.round(x.first), 5)} ${padl(Math.round(x.end), 5)}  ${padl(x.size, 6)}`);
+  }
+  console.log(`  main thread until the title: ${ms(r.busy)} in tasks; events of 2 ms or more (at, duration, kind, file):`);
+  for (const e of r.main.filter((x) => x.ms >= 2)) console.log(`    ${padl(Math.round(e.at), 5)} ${padl(e.ms.toFixed(1), 6)} ms  ${pad(e.what, 15)} ${e.file}`);
+  const top = r.samples.filter(([k]) => !/^\((idle|program)\)/.test(k)).slice(0, 15);
+  if (top.length) console.log(`  JS self time (sampled), top functions: ${top.map(([k, v]) => `\n    ${padl(v.toFixed(1), 6)} ms  ${k}`).join('')}`);
+  const byKind = {};
+  for (const e of r.main) byKind[e.what] = (byKind[e.what] ?? 0) + e.ms;
+  console.log(`  totals (nested events counted in each kind): ${Object.entries(byKind).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')} ms`);
 }
 
 async function clsOnce(viewport) {
@@ -527,7 +724,8 @@ try {
       };
     };
     const rows = PAGES.map(row);
-    const [stat, file, loader, pre] = rows;
+    const rowOf = (short) => rows.find((r) => r.p.short === short);
+    const [stat, file, loader, pre] = ['static', 'file', 'loader', 'pre-rendered'].map(rowOf);
     console.log(`\nNavigation → card title on screen, bare French page, 412 px wide; median of ${RUNS} throttled runs (interleaved)`);
     console.log(
       `  ${pad('page', 20)} ${padl('throttled', 10)} ${padl('× static', 9)} ${padl('min–max', 16)}  ${padl('round trips', 11)} ${padl('requests', 8)} ${padl('on the wire', 11)}  ${padl(`unthrottled (${FAST_RUNS})`, 16)}`,
@@ -544,27 +742,50 @@ try {
     );
     // The same ratios taken within each round (static, file and loader run back to back), then the
     // median: less sensitive to a busy spell of the machine than the ratio of the medians.
-    const paired = (p) => median(slow.get(p).map((r, i) => r.t / slow.get(PAGES[0])[i].t));
+    const perRound = (p) => slow.get(p).map((r, i) => r.t / slow.get(stat.p)[i].t);
+    const paired = (p) => median(perRound(p));
     console.log(
       `  Paired (median of per-round ratios): ${PAGES.slice(1).map((p) => `${p.name} ${paired(p).toFixed(2)}×`).join(', ')}.`,
     );
-    const goal1 = file.med <= 2 * stat.med;
-    const goal2 = loader.med <= file.med + LATENCY;
-    console.log(
-      `\nGoals: numerique-choisi.js ≤ 2.0× static: ${(file.med / stat.med).toFixed(2)}× → ${goal1 ? 'met' : 'NOT met'};` +
-        ` loader.js ≤ numerique-choisi.js + one round trip (${LATENCY} ms): ${ms(loader.med)} vs ${ms(file.med + LATENCY)} → ${goal2 ? 'met' : 'NOT met'}.`,
-    );
+    console.log('  Each run (ms, in order; ratio to the static run of the same round):');
+    for (const p of PAGES) {
+      const runs = slow.get(p);
+      console.log(`    ${pad(p.short, 13)} ${runs.map((r, i) => (p === stat.p ? `${Math.round(r.t)}` : `${Math.round(r.t)} (${perRound(p)[i].toFixed(2)})`)).join(', ')}`);
+    }
+    if (file && loader) {
+      const goal1 = file.med <= 2 * stat.med;
+      const goal2 = loader.med <= file.med + LATENCY;
+      console.log(
+        `\nGoals: numerique-choisi.js ≤ 2.0× static: ${(file.med / stat.med).toFixed(2)}× → ${goal1 ? 'met' : 'NOT met'};` +
+          ` loader.js ≤ numerique-choisi.js + one round trip (${LATENCY} ms): ${ms(loader.med)} vs ${ms(file.med + LATENCY)} → ${goal2 ? 'met' : 'NOT met'}.`,
+      );
+    }
     // The recommended per-page path: the pre-rendered content first, then the upgrade.
-    const preRuns = slow.get(pre.p);
-    const preT = median(preRuns.map((r) => r.pre));
-    const cls = preRuns.map((r) => r.cls);
-    const pairedPre = median(preRuns.map((r, i) => r.pre / slow.get(PAGES[0])[i].t));
-    console.log(
-      `\nPre-rendered card (the configurator's script snippet: content in the tag, modulepreload, loader.js), same runs:` +
-        `\n  pre-rendered title on screen: ${ms(preT)} = ${(preT / stat.med).toFixed(2)}× static (paired ${pairedPre.toFixed(2)}×) → goal ≤ 1.15×: ${preT <= 1.15 * stat.med ? 'met' : 'NOT met'}` +
-        `\n  upgraded card's title:        ${ms(pre.med)} = ${(pre.med / stat.med).toFixed(2)}× static (paired ${paired(pre.p).toFixed(2)}×; numerique-choisi.js ${(file.med / stat.med).toFixed(2)}×) → goal ≤ 2.0×: ${pre.med <= 2 * stat.med ? 'met' : 'NOT met'}` +
-        `\n  layout shift of the upgrade (412 px): median ${median(cls).toFixed(3)}, max ${Math.max(...cls).toFixed(3)} → goal ≤ 0.1: ${Math.max(...cls) <= 0.1 ? 'met' : 'NOT met'}`,
-    );
+    if (pre) {
+      const preRuns = slow.get(pre.p);
+      const preT = median(preRuns.map((r) => r.pre));
+      const cls = preRuns.map((r) => r.cls);
+      const pairedPre = median(preRuns.map((r, i) => r.pre / slow.get(stat.p)[i].t));
+      console.log(
+        `\nPre-rendered card (the configurator's script snippet: content in the tag, modulepreload, loader.js), same runs:` +
+          `\n  pre-rendered title on screen: ${ms(preT)} = ${(preT / stat.med).toFixed(2)}× static (paired ${pairedPre.toFixed(2)}×) → goal ≤ 1.15×: ${preT <= 1.15 * stat.med ? 'met' : 'NOT met'}` +
+          `\n  upgraded card's title:        ${ms(pre.med)} = ${(pre.med / stat.med).toFixed(2)}× static (paired ${paired(pre.p).toFixed(2)}×${file ? `; numerique-choisi.js ${(file.med / stat.med).toFixed(2)}×` : ''}) → goal ≤ 2.0×: ${pre.med <= 2 * stat.med ? 'met' : 'NOT met'}` +
+          `\n  layout shift of the upgrade (412 px): median ${median(cls).toFixed(3)}, max ${Math.max(...cls).toFixed(3)} → goal ≤ 0.1: ${Math.max(...cls) <= 0.1 ? 'met' : 'NOT met'}`,
+      );
+    }
+    const cmp = rowOf('compare');
+    if (cmp && pre) {
+      const vs = median(slow.get(cmp.p).map((r, i) => r.t / slow.get(pre.p)[i].t));
+      console.log(
+        `\n--compare ${compareDir}: upgraded title ${ms(cmp.med)} = ${(cmp.med / stat.med).toFixed(2)}× static (paired ${paired(cmp.p).toFixed(2)}×),` +
+          `\n  this build's ${ms(pre.med)}; the other build takes ${vs.toFixed(2)}× this build's time (median of per-round ratios).`,
+      );
+    }
+    console.log(`  Load average at the end of part 1: ${loadavg()[0].toFixed(1)}.`);
+    if (traceDir) {
+      mkdirSync(resolve(traceDir), { recursive: true });
+      for (const p of PAGES) printTrace(p, await traceOnce(p));
+    }
     console.log('  (figures, not a gate: a goal not met does not fail the run)');
   }
 

@@ -7,7 +7,6 @@ import { NcElement } from '../nc-element.js';
 import { cardMessages } from '../../shared/message-packs.js';
 import { msg, str } from '../../shared/i18n.js';
 import { pick } from '../../shared/text.js';
-import { safeUrl } from '../../shared/url.js';
 import { emit } from '../../shared/events.js';
 import { logError } from '../../util/log.js';
 import { notFoundState } from '../../shared/states.js';
@@ -115,7 +114,7 @@ export class NcRecommendationCard extends NcElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('href') && this.href && !safeUrl(this.href, this.baseURI)) {
+    if (changed.has('href') && this.href && !this.safeLink(this.href)) {
       logError(TAG, `href "${this.href}" is not an http(s), mailto:, tel: or relative URL; the link is not shown.`);
     }
     const loaded = this.loader.status === 'complete' && this.loader.value;
@@ -160,7 +159,7 @@ export class NcRecommendationCard extends NcElement {
     const title = this.easyRead ? r.easyRead.title : r.title;
     const summary = this.easyRead ? r.easyRead.summary : r.summary;
     const compact = this.variant === 'compact';
-    const href = safeUrl(this.href, this.baseURI);
+    const href = this.safeLink(this.href);
     // Hidden from sight, heard by screen readers: which card a « Détails » or « Lire la suite » belongs to.
     const colon = locale === 'fr' ? '\u00a0: ' : ': ';
     return html`<article part="card" class="card" lang=${locale} aria-labelledby="title">
