@@ -141,11 +141,14 @@ const minifyOutput: Plugin = {
  * when asked for. Its own copy of the widgets, through their public define entries: the folder
  * needs nothing beside it.
  */
+/** What every build does to the code (the embed page's build missed dropIndentation while this was written out three times). */
+const TRANSFORMS = [inlineStr, minifyCssLiterals, dropIndentation, minifyOutput];
+
 const embedConfig = (preloads: Record<string, string[]>) => ({
   root: 'src/embed',
   base: './',
   publicDir: false as const,
-  plugins: [inlineStr, minifyCssLiterals, minifyOutput, retryableImports],
+  plugins: [...TRANSFORMS, retryableImports],
   json: { namedExports: false },
   // The script-tag files a one-widget page preloads (read from dist/cdn/loader.js by scripts/build.mjs).
   define: { __NC_CDN_PRELOADS__: JSON.stringify(preloads) },
@@ -173,9 +176,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'embed') return embedConfig(JSON.parse(process.env.NC_CDN_PRELOADS ?? '{}') as Record<string, string[]>);
   const cdn = mode === 'cdn' || mode === 'loader';
   return {
-    plugins: cdn
-      ? [inlineStr, minifyCssLiterals, dropIndentation, minifyOutput, retryableImports, ...(mode === 'loader' ? [preloadDeps] : [])]
-      : [inlineStr, minifyCssLiterals, dropIndentation, minifyOutput],
+    plugins: cdn ? [...TRANSFORMS, retryableImports, ...(mode === 'loader' ? [preloadDeps] : [])] : TRANSFORMS,
     // `export default {…}` only (no named exports): the same bytes from every build, so the
     // file and the loader share their data chunks (a page with both downloads each once).
     json: { namedExports: false },

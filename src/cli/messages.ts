@@ -227,9 +227,12 @@ const OSM_DETAILS: Record<string, Table> = {
   'public holidays with hours': t('des heures les jours fériés', 'uren op feestdagen', 'Zeiten an Feiertagen', 'public holidays with hours'),
   'public holidays with other days': t('les jours fériés avec d’autres jours', 'feestdagen samen met andere dagen', 'Feiertage zusammen mit anderen Tagen', 'public holidays with other days'),
 };
+/** The quotation marks around a value quoted in a message, per language. */
+const QUOTES: Record<Lang, [string, string]> = { fr: ['«\u00a0', '\u00a0»'], nl: ['‘', '’'], de: ['„', '“'], en: ['“', '”'] };
+
 /** An OpenStreetMap opening-hours error, by its code, in `lang`: `« 8:30 » (position 7) : heure de début mal écrite, attendu 08:30`. */
 export function osmError(e: OsmError, lang: Lang): string {
-  const q = { fr: ['«\u00a0', '\u00a0»'], nl: ['‘', '’'], de: ['„', '“'], en: ['“', '”'] }[lang];
+  const q = QUOTES[lang];
   const colon = lang === 'fr' ? '\u00a0: ' : ': ';
   const detail = e.code === 'unsupported' && e.detail ? ` (${OSM_DETAILS[e.detail]?.[lang] ?? e.detail})` : '';
   const expected = e.expected ? fill(t(', attendu {x}', ', verwacht {x}', ', erwartet {x}', ', expected {x}')[lang], { x: e.expected }) : '';
@@ -243,7 +246,7 @@ export function osmError(e: OsmError, lang: Lang): string {
  * `« PH off » (position 1) est remplacé … : déplacez « PH off » à la fin : Mo-Fr 09:00-12:00; PH off`.
  */
 export function osmWarning(w: OsmWarning, lang: Lang): string {
-  const q = { fr: ['«\u00a0', '\u00a0»'], nl: ['‘', '’'], de: ['„', '“'], en: ['“', '”'] }[lang];
+  const q = QUOTES[lang];
   const found = `${q[0]}${w.found}${q[1]}`;
   const text = t(
     '{found} (position {position}) est remplacé, les jours fériés qui tombent un {days}, par les règles écrites après lui (OpenStreetMap : une règle plus loin remplace les précédentes, jours fériés compris) : ces jours fériés sont ouverts. Pour fermer tous les jours fériés, déplacez {found} à la fin : {expected}',

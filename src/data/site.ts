@@ -38,7 +38,7 @@ const collectionsOf = (packs: readonly Pack[] | undefined): readonly CollectionN
  */
 class Checked {
   private readonly parts = new Map<CollectionName, Promise<SiteData>>();
-  private base: Promise<SiteData | null> | undefined;
+  private base: SiteData | null | undefined;
   private readonly views = new Map<string, Promise<SiteData>>();
   constructor(
     private readonly input: unknown,
@@ -59,13 +59,12 @@ class Checked {
 
   private async validated(collections: readonly CollectionName[]): Promise<SiteData> {
     if (this.base === undefined) {
-      this.base = this.checks.validateAndReportInSlices(this.input, this.source, PREFIX, { collections: [] });
+      // The file-level checks visit no entry: one call, no slices needed.
+      this.base = this.checks.validateAndReport(this.input, this.source, PREFIX, { collections: [] });
       // A site's file says so in the console (a data property's caller gets the rejection).
-      void this.base.then((base) => {
-        if (!base && this.source !== 'data property') console.error(new DataLoadError('format', this.source).message);
-      });
+      if (!this.base && this.source !== 'data property') console.error(new DataLoadError('format', this.source).message);
     }
-    const base = await this.base;
+    const base = this.base;
     if (!base) throw new DataLoadError('format', this.source);
     const missing = collections.filter((c) => !this.parts.has(c));
     if (missing.length) {
@@ -304,11 +303,8 @@ export function loadFromUrl(
     s.promise.then(
       (file) => {
         done();
-        try {
-          resolve(file.view(collections));
-        } catch (e) {
-          reject(e);
-        }
+        // A rejected view (not a data file) rejects this promise too.
+        resolve(file.view(collections));
       },
       (e: unknown) => {
         done();

@@ -18,6 +18,7 @@ import { logError } from '../util/log.js';
 import { origin, readParams } from './params.js';
 import { say, type StringId } from './strings.js';
 import { WIDGET_NAMES, type WidgetName } from './widgets.js';
+import { RESIZE_ASK, RESIZE_MESSAGE } from './resize-protocol.js';
 
 /** Each widget's public define entry, loaded only when it is the one asked for. */
 const define: Record<WidgetName, () => Promise<unknown>> = {
@@ -27,10 +28,6 @@ const define: Record<WidgetName, () => Promise<unknown>> = {
   'guichet-finder': () => import('../define/guichet-finder.js'),
 };
 
-/** The message a host page's resize script accepts (dist/embed/resize.js): nothing else is sent. */
-export const RESIZE_MESSAGE = 'numerique-choisi:height';
-/** What resize.js sends each iframe once when it starts: « send your height again ». */
-export const RESIZE_ASK = 'numerique-choisi:ask-height';
 
 const WHERE = 'embed page';
 

@@ -14,6 +14,7 @@ import type { Commune, Guichet, Locale, LocalizedText, Recommendation, ThemeData
 import { loadBuiltIn } from '../data/load.js';
 import { PACKS } from '../data/packs.js';
 import { weekAt } from '../data/hours/hours.js';
+import { parseList, pick } from '../shared/text.js';
 import { say } from './strings.js';
 
 // ---------------------------------------------------------------- HTML helpers
@@ -43,20 +44,13 @@ export function linkTarget(url: string | undefined | null): string | undefined {
   return value.replace(/:/g, '%3A');
 }
 
-/** The text of a localized value in `locale` (French when missing) and the language it is really in. */
-function pick(t: LocalizedText | undefined, locale: Locale): { text: string; lang: Locale } {
-  if (!t) return { text: '', lang: locale };
-  const text = t[locale];
-  return text ? { text, lang: locale } : { text: t.fr, lang: 'fr' };
-}
-
 /** The escaped text of a localized value in `locale` (French when missing). */
-function txt(t: LocalizedText | undefined, locale: Locale): string {
+function txt(t: LocalizedText, locale: Locale): string {
   return esc(pick(t, locale).text);
 }
 
 /** ` lang="fr"` when the text is in another language than `locale`. */
-function langOf(t: LocalizedText | undefined, locale: Locale): string {
+function langOf(t: LocalizedText, locale: Locale): string {
   const l = pick(t, locale).lang;
   return l === locale ? '' : ` lang="${l}"`;
 }
@@ -83,7 +77,6 @@ const link = (href: string | undefined, inner: string) => {
   return target ? `<a href="${esc(target)}">${inner}</a>` : '';
 };
 
-const split = (v: string | undefined) => (v ?? '').split(/[\s,]+/).filter(Boolean);
 
 // ---------------------------------------------------------------- the data
 
@@ -230,8 +223,8 @@ export function walkInLines(g: Guichet, locale: Locale, at = new Date()): string
 /** The counters the finder would show first for these options, in the data's order. */
 export function finderCounters(data: ThemeData, o: FinderOptions): { commune?: Commune; counters: Guichet[] } {
   const commune = findCommune(data.communes, o.commune, o.postalCode);
-  const services = split(o.services);
-  const types = split(o.types);
+  const services = parseList(o.services);
+  const types = parseList(o.types);
   const code = o.postalCode?.trim();
   const counters = data.guichets.filter((g) => {
     if (commune && !commune.postalCodes.includes(g.address.postalCode)) return false;
@@ -294,7 +287,7 @@ export interface PartnerOptions extends PrerenderOptions {
 /** The partners as a list of names (linked to their website when they have one), short names and roles. */
 export function prerenderPartners(data: ThemeData, o: PartnerOptions): string {
   const { locale } = o;
-  const types = split(o.types);
+  const types = parseList(o.types);
   let partners = data.partners.filter((p) => !types.length || types.includes(p.type));
   if (o.sort === 'name') {
     const collator = new Intl.Collator(locale);
@@ -327,7 +320,7 @@ export interface SelfCheckOptions extends PrerenderOptions {
 export function prerenderSelfCheck(data: ThemeData, o: SelfCheckOptions): string {
   const { locale } = o;
   const l = level(o.headingLevel, 2);
-  const themes = split(o.themes);
+  const themes = parseList(o.themes);
   const audience = o.audience === 'institution' || o.audience === 'travailleur' ? o.audience : undefined;
   const n = data.questions.filter((q) => (!audience || q.audiences.includes(audience)) && (!themes.length || themes.includes(q.theme))).length;
   const title = data.source ? pick(data.source.title, locale) : { text: 'Comment le numérique questionne nos pratiques\u202f?', lang: 'fr' };

@@ -11,13 +11,14 @@
  * origin, to send its height again (it may have before this script ran). Without this script the
  * iframe keeps the height the page gives it, and the embed page scrolls inside.
  */
+import { RESIZE_ASK, RESIZE_MESSAGE } from './resize-protocol.js';
+
 (() => {
-  const TYPE = 'numerique-choisi:height';
   addEventListener('message', (event: MessageEvent) => {
     const data: unknown = event.data;
     if (typeof data !== 'object' || data === null) return;
     const { type, height } = data as { type?: unknown; height?: unknown };
-    if (type !== TYPE || typeof height !== 'number' || !Number.isFinite(height)) return;
+    if (type !== RESIZE_MESSAGE || typeof height !== 'number' || !Number.isFinite(height)) return;
     if (Object.keys(data).length !== 2) return;
     for (const frame of document.querySelectorAll('iframe')) {
       if (frame.contentWindow !== event.source) continue;
@@ -37,7 +38,7 @@
   const ask = () => {
     for (const frame of document.querySelectorAll('iframe')) {
       try {
-        frame.contentWindow?.postMessage({ type: 'numerique-choisi:ask-height' }, new URL(frame.src, location.href).origin);
+        frame.contentWindow?.postMessage({ type: RESIZE_ASK }, new URL(frame.src, location.href).origin);
       } catch {
         // no src, or an opaque one: nothing to ask
       }

@@ -72,6 +72,7 @@ export class Counters {
   private memo?: [string, Found];
   /** With « Ouvert : maintenant »: the list as the visitor last asked for it, and what for. */
   private held?: [string, Found];
+  private changed?: [Found, Found, { closed: number; opened: number }];
   private statuses = new Map<Guichet, [Status, Status]>();
   private minute = NaN;
 
@@ -122,11 +123,15 @@ export class Counters {
   changes(data: ThemeData, q: Query): { closed: number; opened: number } {
     const shown = this.shown(data, q);
     const fresh = this.find(data, q);
+    // Both lists are memoised: the same two objects give the same answer (every render asks).
+    if (this.changed?.[0] === shown && this.changed[1] === fresh) return this.changed[2];
     const ids = (f: Found) => new Set(f.rows.concat(f.unknown).map((r) => r.g.id));
     const [was, now] = [ids(shown), ids(fresh)];
     let closed = 0;
     for (const id of was) if (!now.has(id)) closed++;
-    return { closed, opened: now.size - (was.size - closed) };
+    const out = { closed, opened: now.size - (was.size - closed) };
+    this.changed = [shown, fresh, out];
+    return out;
   }
 
   /** The visitor asked for the list as the clock gives it now. */

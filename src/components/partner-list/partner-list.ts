@@ -230,9 +230,8 @@ export class NcPartnerList extends NcElement {
     return html`<span part=${part ?? nothing} lang=${p.lang === locale ? nothing : p.lang}>${p.text}</span>`;
   }
 
-  /** The link to a partner's website, or nothing when it has none (or an unsafe one). */
-  private link(p: Partner, label: TemplateResult): TemplateResult | typeof nothing {
-    const href = safeUrl(p.url, this.baseURI);
+  /** The link to a partner's website (`href`, checked by `safeLink`), or nothing when it has none (or an unsafe one). */
+  private link(href: string | undefined, label: TemplateResult): TemplateResult | typeof nothing {
     if (!href) return nothing;
     return html`<a part="link" class="link" href=${href} rel="noopener">${label}${arrow}<span class="visually-hidden">
         ${msg('(autre site)', { id: 'partners.external' })}</span
@@ -241,7 +240,7 @@ export class NcPartnerList extends NcElement {
 
   private renderInline(p: Partner, locale: Locale): TemplateResult {
     const name = this.t(p.name, locale, 'name');
-    const link = this.link(p, name);
+    const link = this.link(this.safeLink(p.url), name);
     return html`<li part="partner" class="partner">${link === nothing ? name : link}</li>`;
   }
 
@@ -249,7 +248,7 @@ export class NcPartnerList extends NcElement {
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
     const logo = safeLogo(p.logo, this.baseURI);
     const name = pick(p.name, locale);
-    const href = safeUrl(p.url, this.baseURI);
+    const href = this.safeLink(p.url);
     return html`<li part="partner" class="partner">
       ${logo
         ? html`<img part="logo" class="logo" src=${logo} alt="" loading="lazy" />`
@@ -263,7 +262,7 @@ export class NcPartnerList extends NcElement {
         </p>
         ${this.showDescription && p.description ? html`<p part="description" class="description">${this.t(p.description, locale)}</p>` : nothing}
         ${p.languages?.length ? this.renderLanguages(p.languages, locale) : nothing}
-        ${href ? this.link(p, html`${host(href)}`) : nothing}
+        ${href ? this.link(href, html`${host(href)}`) : nothing}
       </div>
     </li>`;
   }

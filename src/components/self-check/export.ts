@@ -27,8 +27,6 @@ import type { AnswerValue, Audience, Question } from '../../data/model.js';
 import { ANSWER_VALUES, questionSetVersion, scoreThemes, type Answers, type LevelId, type ThemeResult } from './scoring.js';
 import type { Comparison } from './types.js';
 
-export type { Comparison };
-
 export const EXPORT_FORMAT = 'numerique-choisi/self-check';
 export const EXPORT_FORMAT_VERSION = 1;
 

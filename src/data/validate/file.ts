@@ -1,7 +1,6 @@
 /** The validation of one data file: file-level checks, then each entry of each collection. */
 import type { DataFile, CollectionName, Guichet } from '../model.js';
-import { clip } from '../../util/clip.js';
-import type { DataIssue } from './issues.js';
+import { entryLabel, type DataIssue } from './issues.js';
 import { isObject, problem, type Problem } from './checks.js';
 import { COLLECTIONS, entryChecks, sourceCheck } from './entries.js';
 import { withSchedules, withoutBadHours } from './guichet-hours.js';
@@ -106,7 +105,7 @@ function* validating(input: unknown, source: string, options: ValidateOptions): 
       yield;
       let entry: unknown = original;
       const entryId = isObject(entry) && typeof entry.id === 'string' ? entry.id : undefined;
-      const label = `${name}[${index}]${entryId !== undefined ? ` "${clip(entryId)}"` : ''}`;
+      const label = entryLabel(name, index, entryId);
       let problems = entryChecks[name](entry, '');
       if (name === 'guichets' && problems.length) {
         // A bad slot makes those hours unknown, as an unreadable OpenStreetMap string does: the counter stays.

@@ -1,5 +1,6 @@
 /** The issues validation reports, and the text of their console messages. */
 import type { OsmError, OsmWarning } from '../hours/osm.js';
+import { clip } from '../../util/clip.js';
 
 /** One problem found in a data source. */
 export interface DataIssue {
@@ -30,3 +31,7 @@ export function formatWarning(i: DataIssue): string {
   const where = [i.entry, i.path && `field "${i.path}"`].filter(Boolean).join(', ');
   return `${i.source}${where ? ` — ${where}` : ''}: ${i.osmWarning?.message ?? i.received}`;
 }
+
+/** Where an entry is, as every issue names it: `guichets[3] "cpas-wavre"` (a long id clipped). */
+export const entryLabel = (collection: string, index: number, id?: string): string =>
+  `${collection}[${index}]${id !== undefined ? ` "${clip(id)}"` : ''}`;

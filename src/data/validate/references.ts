@@ -1,5 +1,5 @@
 /** The checks across collections: an entry's theme, a question's basis. */
-import type { DataIssue } from './issues.js';
+import { entryLabel, type DataIssue } from './issues.js';
 import { describe } from './checks.js';
 import { positions } from './positions.js';
 
@@ -19,7 +19,7 @@ export function checkReferences<
       if (typeof value !== 'string' || known.has(value)) return true;
       issues.push({
         source,
-        entry: `${name}[${positions.get(e) ?? index}] "${e.id}"`,
+        entry: entryLabel(name, positions.get(e) ?? index, e.id),
         path: field,
         expected: `the id of ${what} (${[...known].join(', ')})`,
         received: describe(value),
